@@ -1,0 +1,21 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+// SITE_URL is the public origin used in canonical links, feeds and the sitemap.
+// SITE_OUT_DIR lets tests build fixture sites side by side without touching dist/.
+const site = process.env.SITE_URL ?? 'https://kazakhstan-unrest.example.org';
+const outDir = process.env.SITE_OUT_DIR ?? './dist';
+
+export default defineConfig({
+  site,
+  outDir,
+  cacheDir: process.env.SITE_OUT_DIR ? `${outDir}-cache` : './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') })],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,14 @@
+/** The content collections: one article collection and one collection per kind of story data. */
+import { defineCollection } from 'astro:content';
+import { articlesLoader, storyDataLoader } from './content/loaders';
+import { actorSchema, articleSchema, claimSchema, eventSchema, figureSchema, noteSchema, relationSchema } from './schemas';
+
+export const collections = {
+  articles: defineCollection({ loader: articlesLoader(), schema: articleSchema }),
+  actors: defineCollection({ loader: storyDataLoader('actors'), schema: actorSchema }),
+  events: defineCollection({ loader: storyDataLoader('events'), schema: eventSchema }),
+  figures: defineCollection({ loader: storyDataLoader('figures'), schema: figureSchema }),
+  claims: defineCollection({ loader: storyDataLoader('claims'), schema: claimSchema }),
+  relations: defineCollection({ loader: storyDataLoader('relations'), schema: relationSchema }),
+  notes: defineCollection({ loader: storyDataLoader('notes'), schema: noteSchema }),
+};

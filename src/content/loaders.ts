@@ -1,0 +1,89 @@
+/**
+ * Content-layer loaders. Articles are `articles/<slug>.md`; a story's data are YAML lists in
+ * `stories/<slug>/<kind>.yaml`. Every entry is validated by its collection's zod schema with the file it
+ * came from, so a mistake is reported with the file, the entry and the field.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parseDocument } from 'yaml';
+import { contentRoots } from './roots';
+
+async function listDirectory(path: string): Promise<string[]> {
+  return existsSync(path) ? (await readdir(path)).sort() : [];
+}
+
+/** Parses YAML, turning a syntax error into one line with the file and position. */
+export function parseYaml(text: string, file: string): unknown {
+  const document = parseDocument(text, { prettyErrors: true });
+  const [error] = document.errors;
+  if (error) {
+    const where = error.linePos?.[0];
+    throw new Error(`${file}${where ? `:${where.line}:${where.col}` : ''}: YAML syntax error: ${error.message.split('\n')[0]}`);
+  }
+  return document.toJS();
+}
+
+/** Splits a Markdown file into its YAML frontmatter and body. */
+export function splitFrontmatter(text: string, file: string): { data: unknown; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) throw new Error(`${file}: the article needs YAML frontmatter between --- lines`);
+  return { data: parseYaml(match[1], file), body: text.slice(match[0].length) };
+}
+
+export function articlesLoader(): Loader {
+  return {
+    name: 'articles-loader',
+    async load({ config, store, parseData, generateDigest }) {
+      const projectRoot = fileURLToPath(config.root);
+      store.clear();
+      for (const root of contentRoots(projectRoot)) {
+        const folder = join(root, 'articles');
+        for (const name of await listDirectory(folder)) {
+          if (!name.endsWith('.md')) continue;
+          const filePath = relative(projectRoot, join(folder, name));
+          const text = await readFile(join(folder, name), 'utf8');
+          const { data, body } = splitFrontmatter(text, filePath);
+          const id = name.replace(/\.md$/, '');
+          const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath });
+          store.set({ id, data: parsed, body, filePath, digest: generateDigest(text) });
+        }
+      }
+    },
+  };
+}
+
+/** Loads `stories/<story>/<kind>.yaml` from every content root; entry ids are `<story>/<id>`. */
+export function storyDataLoader(kind: string): Loader {
+  return {
+    name: `story-${kind}-loader`,
+    async load({ config, store, parseData, generateDigest }) {
+      const projectRoot = fileURLToPath(config.root);
+      store.clear();
+      for (const root of contentRoots(projectRoot)) {
+        const storiesFolder = join(root, 'stories');
+        for (const story of await listDirectory(storiesFolder)) {
+          const absolute = join(storiesFolder, story, `${kind}.yaml`);
+          if (!existsSync(absolute)) continue;
+          const filePath = relative(projectRoot, absolute);
+          const items = parseYaml(await readFile(absolute, 'utf8'), filePath) ?? [];
+          if (!Array.isArray(items)) throw new Error(`${filePath}: expected a YAML list of ${kind}, one entry per item`);
+          const seen = new Set<string>();
+          for (const [index, item] of items.entries()) {
+            const localId = (item as { id?: unknown })?.id;
+            if (typeof localId !== 'string' || !localId) {
+              throw new Error(`${filePath}: entry #${index + 1}, field "id": every entry needs an id`);
+            }
+            if (seen.has(localId)) throw new Error(`${filePath}: entry "${localId}", field "id": duplicate id`);
+            seen.add(localId);
+            const id = `${story}/${localId}`;
+            const data = await parseData({ id, data: item as Record<string, unknown>, filePath });
+            store.set({ id, data: { ...data, story }, filePath, digest: generateDigest(item as Record<string, unknown>) });
+          }
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/** Loads every story from the content layer once per build and turns each into its story model. */
+import { getCollection, type CollectionKey } from 'astro:content';
+import { buildStory } from '../model/build-story';
+import type { Sourced, Story, StoryInput } from '../model/types';
+
+type DataKind = Exclude<CollectionKey, 'articles'>;
+
+async function byStory<K extends DataKind>(kind: K): Promise<Map<string, Sourced<never>[]>> {
+  const grouped = new Map<string, Sourced<never>[]>();
+  for (const entry of await getCollection(kind)) {
+    const { story, ...data } = entry.data as { story: string };
+    const list = grouped.get(story) ?? [];
+    list.push({ data: data as never, filePath: entry.filePath ?? `content/stories/${story}/${kind}.yaml` });
+    grouped.set(story, list);
+  }
+  return grouped;
+}
+
+async function loadStories(): Promise<Story[]> {
+  const [articles, actors, events, figures, claims, relations, notes] = await Promise.all([
+    getCollection('articles'),
+    byStory('actors'),
+    byStory('events'),
+    byStory('figures'),
+    byStory('claims'),
+    byStory('relations'),
+    byStory('notes'),
+  ]);
+  const stories = articles.map((article) => {
+    const slug = article.id;
+    const input: StoryInput = {
+      slug,
+      article: { data: article.data, body: article.body ?? '', filePath: article.filePath ?? `content/articles/${slug}.md` },
+      actors: actors.get(slug) ?? [],
+      events: events.get(slug) ?? [],
+      figures: figures.get(slug) ?? [],
+      claims: claims.get(slug) ?? [],
+      relations: relations.get(slug) ?? [],
+      notes: notes.get(slug) ?? [],
+    };
+    return buildStory(input);
+  });
+  const slugs = new Set(stories.map((story) => story.slug));
+  for (const [kind, grouped] of Object.entries({ actors, events, figures, claims, relations, notes })) {
+    for (const story of grouped.keys()) {
+      if (!slugs.has(story)) throw new Error(`content/stories/${story}/${kind}.yaml: no article content/articles/${story}.md for this story`);
+    }
+  }
+  // Newest first, as a newsroom front page lists them.
+  return stories.sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug));
+}
+
+let cached: Promise<Story[]> | undefined;
+
+/** Every story, newest first. */
+export function getStories(): Promise<Story[]> {
+  cached ??= loadStories();
+  return cached;
+}
+
+export async function getStory(slug: string): Promise<Story> {
+  const story = (await getStories()).find((candidate) => candidate.slug === slug);
+  if (!story) throw new Error(`No story "${slug}"`);
+  return story;
+}

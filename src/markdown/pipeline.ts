@@ -1,0 +1,79 @@
+/**
+ * The article's Markdown pipeline. `parseArticle` reads the blocks (ids and text) that the story model
+ * proves its excerpts against; `renderArticle` turns the Markdown into the reader's HTML, with optional
+ * annotation plugins that only add markup around the reporter's words.
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Pluggable } from 'unified';
+import { VFile } from 'vfile';
+import type { ArticleBlock, ArticleSection } from './blocks';
+import rehypePermalinks from './rehype-permalinks';
+import rehypeSections from './rehype-sections';
+import rehypeSiteBlocks from './rehype-site-blocks';
+import remarkBlockIds from './remark-block-ids';
+import remarkRawHtmlAsText from './remark-raw-html-as-text';
+import remarkSiteBlocks from './remark-site-blocks';
+import { articleSanitizeSchema } from './sanitize-schema';
+
+export interface ParsedArticle {
+  blocks: ArticleBlock[];
+  sections: ArticleSection[];
+}
+
+function markdownStages() {
+  return unified().use(remarkParse).use(remarkDirective).use(remarkRawHtmlAsText).use(remarkSiteBlocks).use(remarkBlockIds);
+}
+
+/** Rethrows a Markdown author's mistake as one line naming the file and position. */
+function withFileErrors<T>(path: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
+    if (reason) throw new Error(`${path}:${line ?? 0}:${column ?? 0}: ${reason}`, { cause: error });
+    throw error;
+  }
+}
+
+export function sectionsOf(blocks: ArticleBlock[]): ArticleSection[] {
+  return blocks
+    .filter((block) => block.kind === 'heading')
+    .map((heading) => ({
+      id: heading.id,
+      title: heading.text,
+      blockIds: blocks.filter((block) => block.section === heading.id && block.kind !== 'heading').map((block) => block.id),
+    }));
+}
+
+export function parseArticle(markdown: string, path: string): ParsedArticle {
+  return withFileErrors(path, () => {
+    const file = new VFile({ value: markdown, path });
+    const processor = markdownStages();
+    processor.runSync(processor.parse(file) as MdastRoot, file);
+    const blocks = file.data.blocks ?? [];
+    return { blocks, sections: sectionsOf(blocks) };
+  });
+}
+
+/** Renders the article body to HTML. `annotations` run after sanitising, before permalinks are added. */
+export function renderArticle(markdown: string, path: string, annotations: Pluggable[] = []): string {
+  return withFileErrors(path, () => {
+    const processor = markdownStages()
+      .use(remarkRehype)
+      .use(rehypeSanitize, articleSanitizeSchema)
+      .use(rehypeSiteBlocks)
+      .use(annotations)
+      .use(rehypePermalinks)
+      .use(rehypeSections)
+      .use(rehypeStringify);
+    return String(processor.processSync(new VFile({ value: markdown, path })));
+  });
+}
+
+export type { HastRoot };

@@ -1,0 +1,34 @@
+/**
+ * Puts a permalink beside every heading, paragraph, photo and tweet of the article (Starlight's pattern:
+ * the link sits next to the block, its icon hidden from screen readers, its label visually hidden),
+ * so the reporter's paragraph holds nothing but the reporter's words.
+ */
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
+
+function label(node: Element): string {
+  const text = toString(node).replace(/\s+/g, ' ').trim();
+  const opening = text.split(' ').slice(0, 6).join(' ');
+  if (node.tagName === 'h2') return `Link to section: ${text}`;
+  if (node.tagName === 'figure') return `Link to ${node.properties.className?.toString().includes('tweet') ? 'tweet' : 'photo caption'}: ${opening}…`;
+  return `Link to paragraph: ${opening}…`;
+}
+
+export function permalink(id: string, accessibleLabel: string): Element {
+  return h('a', { className: ['permalink'], href: `#${id}` }, [
+    h('span', { ariaHidden: 'true', className: ['permalink-icon'] }, '#'),
+    h('span', { className: ['sr-only'] }, accessibleLabel),
+  ]);
+}
+
+export default function rehypePermalinks() {
+  return (tree: Root) => {
+    tree.children = tree.children.map((node) => {
+      if (node.type !== 'element' || typeof node.properties.id !== 'string') return node;
+      const id = node.properties.id;
+      const kind = node.tagName === 'h2' ? 'heading' : node.tagName === 'p' ? 'paragraph' : 'figure';
+      return h('div', { className: ['block', `block-${kind}`] }, [node, permalink(id, label(node))]);
+    });
+  };
+}

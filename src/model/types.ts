@@ -1,0 +1,53 @@
+/** The story model: validated content joined and proven against the article. Pages read only this. */
+import type { ArticleFrontmatter } from '../schemas/article';
+import type { ActorInput } from '../schemas/actor';
+import type { ClaimInput } from '../schemas/claim';
+import type { EventInput } from '../schemas/event';
+import type { FigureInput, FigureReportInput } from '../schemas/figure';
+import type { NoteInput } from '../schemas/note';
+import type { RelationInput } from '../schemas/relation';
+import type { ArticleBlock, ArticleSection } from '../markdown/blocks';
+import type { Citation } from './provenance';
+
+/** A validated entry as the content layer hands it over, with the file it came from. */
+export interface Sourced<T> {
+  data: T;
+  filePath: string;
+}
+
+export interface StoryInput {
+  slug: string;
+  article: Sourced<ArticleFrontmatter> & { body: string };
+  actors: Sourced<ActorInput>[];
+  events: Sourced<EventInput>[];
+  figures: Sourced<FigureInput>[];
+  claims: Sourced<ClaimInput>[];
+  relations: Sourced<RelationInput>[];
+  notes: Sourced<NoteInput>[];
+}
+
+export type Actor = Omit<ActorInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
+export type StoryEvent = Omit<EventInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
+export type ArticleReport = Extract<FigureReportInput, { origin: 'article' }> & { citation: Citation };
+export type ExternalReport = Extract<FigureReportInput, { origin: 'external' }>;
+export type FigureReport = ArticleReport | ExternalReport;
+export type Figure = Omit<FigureInput, 'reports'> & { reports: FigureReport[] };
+export type Claim = Omit<ClaimInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
+export type Relation = Omit<RelationInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
+export type Note = NoteInput;
+
+export interface Story {
+  slug: string;
+  meta: ArticleFrontmatter;
+  /** The Markdown body, the reporter's text. */
+  body: string;
+  articlePath: string;
+  blocks: ArticleBlock[];
+  sections: ArticleSection[];
+  actors: Actor[];
+  events: StoryEvent[];
+  figures: Figure[];
+  claims: Claim[];
+  relations: Relation[];
+  notes: Note[];
+}

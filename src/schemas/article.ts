@@ -1,0 +1,26 @@
+/** Frontmatter of an article: the report's metadata. The body is the reporter's text. */
+import { z } from 'astro/zod';
+import { idSchema, isoDateSchema, siteTextSchema } from './common';
+
+export const articleSchema = z
+  .object({
+    title: z.string().min(1),
+    /** Summary in the site's words, shown as such. */
+    summary: siteTextSchema,
+    published: isoDateSchema,
+    publishedPrecision: z.enum(['day', 'week', 'month']),
+    /** How the publication date was worked out when the source prints none. */
+    publishedDerivation: siteTextSchema.optional(),
+    source: z.string().min(1),
+    dateline: z.string().optional(),
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en"'),
+    /** What of the source page was left out, and why. */
+    omitted: siteTextSchema.optional(),
+    /** Old paragraph or section ids that still resolve after a rename: old id -> current id. */
+    idAliases: z.record(idSchema, idSchema).default({}),
+    /** A fixture story is built by tests only, never published. */
+    fixture: z.boolean().default(false),
+  })
+  .strict();
+
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;

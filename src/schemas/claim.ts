@@ -1,0 +1,31 @@
+/** Claims and quotes: who said what, with the speaker as an actor. */
+import { z } from 'astro/zod';
+import { excerptHintSchema, excerptSchema, idSchema, isoDateSchema, siteTextSchema } from './common';
+
+export const claimKinds = ['quote', 'statement', 'accusation', 'warning', 'demand', 'stated-aim', 'analysis'] as const;
+export const claimStatuses = ['unconfirmed', 'confirmed', 'contradicted', 'opinion'] as const;
+
+export const claimSchema = z
+  .object({
+    id: idSchema,
+    speaker: idSchema,
+    /** The channel the claim reached the article through. */
+    via: idSchema.optional(),
+    kind: z.enum(claimKinds),
+    /** A short topic key for grouping ("unrest-cause", "casualties", "ukraine"…). */
+    topic: idSchema,
+    /** One line in the site's words: what is claimed. */
+    summary: siteTextSchema,
+    excerpt: excerptSchema,
+    excerptParagraph: excerptHintSchema,
+    date: isoDateSchema.optional(),
+    status: z.enum(claimStatuses),
+    /** What the article reports about confirmation or contradiction, in the site's words. */
+    statusNote: siteTextSchema,
+    about: z.array(idSchema).default([]),
+    events: z.array(idSchema).default([]),
+    figures: z.array(idSchema).default([]),
+  })
+  .strict();
+
+export type ClaimInput = z.infer<typeof claimSchema>;

@@ -1,0 +1,28 @@
+/** Shared building blocks of the content schemas. */
+import { z } from 'astro/zod';
+
+/** Ids are lowercase slugs so they can appear in URLs and fragment ids unchanged. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "almaty-police"');
+
+/** A calendar date written by hand as YYYY-MM-DD; YAML may already have turned it into a Date. */
+export const isoDateSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((text) => {
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+    }, 'is not a real calendar date'),
+);
+
+/** A verbatim quotation of the article; the story model proves it is there. */
+export const excerptSchema = z.string().min(3, 'an excerpt must quote at least a few characters of the article');
+
+/** Words written by this site (never the reporter's). */
+export const siteTextSchema = z.string().min(1);
+
+/** A pointer to where an excerpt sits when the same words occur twice: the id of the paragraph. */
+export const excerptHintSchema = idSchema.optional();

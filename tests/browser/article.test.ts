@@ -1,0 +1,62 @@
+/** The article in real Chromium: table-of-contents links and paragraph permalinks land where they say. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { siteOrigin } from '../support/site';
+
+const ARTICLE = '/stories/putin-sends-troops-kazakhstan-unrest/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= -1 && box.top < window.innerHeight && box.bottom > 0;
+  });
+}
+
+describe('article navigation', () => {
+  it('follows a table-of-contents link to its section', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(siteOrigin() + ARTICLE);
+    const link = page.locator('nav[aria-labelledby="toc-title"] a', { hasText: 'The CSTO deployment' });
+    await link.click();
+    await page.waitForFunction(() => location.hash === '#the-csto-deployment');
+    await page.waitForFunction(() => {
+      const box = document.getElementById('the-csto-deployment')!.getBoundingClientRect();
+      return box.top >= -1 && box.top < 200;
+    });
+    expect(await inViewport(page, '#the-csto-deployment')).toBe(true);
+    await page.close();
+  });
+
+  it('opens a paragraph permalink directly, targeting and showing that paragraph', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${siteOrigin()}${ARTICLE}#p-russia-has-massed-tens-of`);
+    const targeted = await page.evaluate(() => document.querySelector(':target')?.id);
+    expect(targeted).toBe('p-russia-has-massed-tens-of');
+    expect(await page.locator(':target').textContent()).toContain('Russia has massed tens of thousands of troops');
+    await page.waitForFunction(() => {
+      const box = document.querySelector(':target')!.getBoundingClientRect();
+      return box.top >= -1 && box.top < innerHeight;
+    });
+    expect(await inViewport(page, ':target')).toBe(true);
+    await page.close();
+  });
+
+  it('has no horizontal scrolling at 320 px and reads without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(siteOrigin() + ARTICLE);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.locator('.article-body p').count()).toBeGreaterThan(15);
+    await context.close();
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Builds the real site once for the whole test run and serves it on localhost. Tests read the build
+ * from `siteDir` and browse it at `siteOrigin`. Set TEST_SITE_DIR to reuse an existing build.
+ */
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, projectRoot } from './support/build-site';
+import { serveSite } from './support/server';
+
+export default async function setup(project: TestProject) {
+  const siteDir = process.env.TEST_SITE_DIR ?? resolve(projectRoot, 'dist');
+  if (!process.env.TEST_SITE_DIR) {
+    const build = buildSite(siteDir);
+    if (!build.ok) throw new Error(`The site did not build:\n${build.output}`);
+  }
+  const server = await serveSite(siteDir);
+  project.provide('siteDir', siteDir);
+  project.provide('siteOrigin', server.origin);
+  return () => server.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+    siteOrigin: string;
+  }
+}

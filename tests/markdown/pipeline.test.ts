@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle, renderArticle } from '../../src/markdown/pipeline';
+
+const article = `::site-heading[The crackdown]
+
+On Thursday the protests turned deadly. Police said “dozens” died.
+
+State TV said 12 law enforcement officers were also killed.
+
+:::figure{credit="Yan Blagov/AP"}
+Smoke rises from the city hall building during a protest in Almaty.
+:::
+
+:::tweet{author="Alexander Baunov" handle="@baunov" date="2022-01-05" dateText="January 5, 2022"}
+THREAD 1/13 Just as Russia seemed to be poised to invade Ukraine.
+:::
+`;
+
+describe('block ids', () => {
+  it('derives every id from the block’s own words', () => {
+    const { blocks } = parseArticle(article, 'a.md');
+    expect(blocks.map((block) => [block.kind, block.id])).toEqual([
+      ['heading', 'the-crackdown'],
+      ['paragraph', 'p-on-thursday-the-protests-turned'],
+      ['paragraph', 'p-state-tv-said-12-law'],
+      ['photo', 'photo-smoke-rises-from-the-city'],
+      ['tweet', 'tweet-baunov-thread-113-just-as'],
+    ]);
+    expect(blocks.every((block) => block.section === 'the-crackdown')).toBe(true);
+  });
+
+  it('keeps the other ids when one paragraph is edited, added or removed', () => {
+    const before = parseArticle(article, 'a.md').blocks.map((block) => block.id);
+    const edited = article
+      .replace('On Thursday the protests turned deadly.', 'Protests spread on Thursday.')
+      .replace('::site-heading[The crackdown]', '::site-heading[The crackdown]\n\nA new first paragraph.');
+    const after = parseArticle(edited, 'a.md').blocks.map((block) => block.id);
+    expect(after).toContain('p-state-tv-said-12-law');
+    expect(after).toContain('photo-smoke-rises-from-the-city');
+    expect(after).toContain('the-crackdown');
+    expect(after).not.toContain('p-on-thursday-the-protests-turned');
+    expect(after.filter((id) => before.includes(id))).toHaveLength(before.length - 1);
+  });
+
+  it('gives blocks that open with the same words distinct ids, the first keeping the plain one', () => {
+    const { blocks } = parseArticle('Same five opening words here one.\n\nSame five opening words here two.\n', 'a.md');
+    expect(blocks.map((block) => block.id)).toEqual(['p-same-five-opening-words-here', 'p-same-five-opening-words-here-2']);
+  });
+});
+
+describe('rendered article', () => {
+  const html = renderArticle(article, 'a.md');
+
+  it('marks headings as the site’s and links every block to itself', () => {
+    expect(html).toContain('<h2 data-site-added="heading" id="the-crackdown">The crackdown</h2>');
+    for (const id of ['the-crackdown', 'p-on-thursday-the-protests-turned', 'photo-smoke-rises-from-the-city']) {
+      expect(html).toContain(`href="#${id}"`);
+    }
+    expect(html).toContain('<section class="article-section" aria-labelledby="the-crackdown">');
+  });
+
+  it('keeps the paragraph element to the reporter’s words alone', () => {
+    expect(html).toContain(
+      '<p id="p-on-thursday-the-protests-turned">On Thursday the protests turned deadly. Police said “dozens” died.</p>',
+    );
+  });
+
+  it('renders a photo caption with its credit and no image', () => {
+    expect(html).toMatch(/<figure id="photo-smoke-rises-from-the-city" class="photo">/);
+    expect(html).toContain('<span class="credit-label">Credit: </span>Yan Blagov/AP');
+    expect(html).not.toContain('<img');
+  });
+
+  it('renders the tweet as a quotation with author, handle and date', () => {
+    expect(html).toContain('<blockquote>');
+    expect(html).toContain('— Alexander Baunov (@baunov) <time datetime="2022-01-05">January 5, 2022</time>');
+  });
+});
+
+describe('author mistakes and hostile Markdown', () => {
+  it('fails on an unknown block directive, naming the file and line', () => {
+    expect(() => parseArticle('Text.\n\n:::chart{id="x"}\nA\n:::\n', 'content/articles/bad.md')).toThrow(
+      /^content\/articles\/bad\.md:3:1: Unknown block "chart"/,
+    );
+  });
+
+  it('fails on a photo without a credit', () => {
+    expect(() => parseArticle(':::figure\nA caption.\n:::\n', 'content/articles/bad.md')).toThrow(/needs a "credit" attribute/);
+  });
+
+  it('shows raw HTML as text and drops javascript: links and event handlers', () => {
+    const hostile = renderArticle(
+      'Text <script>alert(1)</script> and <img src=x onerror="alert(2)">.\n\n[click](javascript:alert(3))\n',
+      'h.md',
+    );
+    expect(hostile).not.toMatch(/<script|<img|javascript:/i);
+    expect(hostile).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(hostile).toContain('<a>click</a>');
+  });
+});
