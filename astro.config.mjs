@@ -15,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap({ filter: (page) => !page.includes('/embed/') })],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts and styles always ship as files: the Content-Security-Policy allows no inline script or style.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

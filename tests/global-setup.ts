@@ -8,7 +8,7 @@ import { buildSite, projectRoot } from './support/build-site';
 import { serveSite } from './support/server';
 
 export default async function setup(project: TestProject) {
-  const siteDir = process.env.TEST_SITE_DIR ?? resolve(projectRoot, 'dist');
+  const siteDir = process.env.TEST_SITE_DIR ?? resolve(projectRoot, process.env.SITE_OUT_DIR ?? 'dist');
   if (!process.env.TEST_SITE_DIR) {
     const build = buildSite(siteDir);
     if (!build.ok) throw new Error(`The site did not build:\n${build.output}`);

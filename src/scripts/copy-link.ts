@@ -1,0 +1,62 @@
+/**
+ * Copy-link and share buttons, as enhancement. Every permalink is a plain link that works without
+ * JavaScript; with it, `[data-copy-link]` buttons copy the absolute URL (Clipboard API), or, where the
+ * clipboard is refused, show the URL selected in a text field to copy by hand. `[data-share-link]`
+ * buttons open the system share sheet where the browser has one.
+ */
+function absoluteUrl(target: string): string {
+  return new URL(target, location.href).href;
+}
+
+function showFallback(button: HTMLElement, url: string): void {
+  const existing = button.parentElement?.querySelector<HTMLInputElement>('input.copy-link-fallback');
+  const field = existing ?? document.createElement('input');
+  field.className = 'copy-link-fallback';
+  field.readOnly = true;
+  field.value = url;
+  field.setAttribute('aria-label', 'Link to copy');
+  if (!existing) button.after(field);
+  field.focus();
+  field.select();
+}
+
+function announce(button: HTMLElement, message: string): void {
+  const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
+  if (status) {
+    status.textContent = message;
+    window.setTimeout(() => (status.textContent = ''), 2500);
+  }
+}
+
+async function copy(button: HTMLElement): Promise<void> {
+  const url = absoluteUrl(button.dataset.copyLink ?? '');
+  try {
+    await navigator.clipboard.writeText(url);
+    announce(button, 'Link copied');
+  } catch {
+    showFallback(button, url);
+    announce(button, 'Copy the selected link');
+  }
+}
+
+async function share(button: HTMLElement): Promise<void> {
+  const url = absoluteUrl(button.dataset.shareLink ?? '');
+  try {
+    await navigator.share({ title: button.dataset.shareTitle ?? document.title, url });
+  } catch {
+    // The reader closed the sheet: nothing to do.
+  }
+}
+
+export function enhanceShareButtons(root: ParentNode = document): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => void copy(button));
+  }
+  if (typeof navigator.share === 'function') {
+    for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-share-link]')) {
+      button.hidden = false;
+      button.addEventListener('click', () => void share(button));
+    }
+  }
+}
