@@ -22,13 +22,27 @@ export function permalink(id: string, accessibleLabel: string): Element {
   ]);
 }
 
+/** A site aside planned for the block (see rehype-annotate) travels inside the block's wrapper. */
+function isAsideFor(node: Root['children'][number] | undefined, id: string): node is Element {
+  return node?.type === 'element' && node.tagName === 'aside' && node.properties.dataFor === id;
+}
+
 export default function rehypePermalinks() {
   return (tree: Root) => {
-    tree.children = tree.children.map((node) => {
-      if (node.type !== 'element' || typeof node.properties.id !== 'string') return node;
+    const out: Root['children'] = [];
+    const children = tree.children.filter((node) => !(node.type === 'text' && !node.value.trim()));
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index];
+      if (node.type !== 'element' || typeof node.properties.id !== 'string' || node.tagName === 'aside') {
+        out.push(node);
+        continue;
+      }
       const id = node.properties.id;
       const kind = node.tagName === 'h2' ? 'heading' : node.tagName === 'p' ? 'paragraph' : 'figure';
-      return h('div', { className: ['block', `block-${kind}`] }, [node, permalink(id, label(node))]);
-    });
+      const wrapper = h('div', { className: ['block', `block-${kind}`] }, [node, permalink(id, label(node))]);
+      if (isAsideFor(children[index + 1], id)) wrapper.children.push(children[++index] as Element);
+      out.push(wrapper, { type: 'text', value: '\n' });
+    }
+    tree.children = out;
   };
 }

@@ -58,6 +58,7 @@ export function buildStory(input: StoryInput): Story {
   });
 
   const figures: Figure[] = input.figures.map(({ data, filePath }) => {
+    requireIds(figureIds, 'figure', data.relatedFigures, filePath, data.id, 'relatedFigures');
     const reportIds = new Set<string>();
     const reports: FigureReport[] = data.reports.map((report, index) => {
       const field = `reports[${index}]`;

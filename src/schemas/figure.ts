@@ -99,6 +99,11 @@ export const figureSchema = z
     panel: z.enum(['casualties', 'deployment']),
     /** The site's annotation explaining the number's uncertainty. */
     annotation: siteTextSchema.optional(),
+    /**
+     * Article figures this one should be read against: a later all-deaths total is shown beside the
+     * article's protesters and officers killed.
+     */
+    relatedFigures: z.array(idSchema).default([]),
     reports: z.array(figureReportSchema).min(1),
   })
   .strict();

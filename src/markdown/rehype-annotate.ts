@@ -1,0 +1,107 @@
+/**
+ * Applies an annotation plan to the article: wraps planned spans of the reporter's text in links (the
+ * words themselves never change) and puts the site's own notes beside the block, as an aside that is
+ * labelled as the site's and sits outside the reporter's paragraph.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { h } from 'hastscript';
+import type { AnnotationPlan, BlockAnnotations, InlineLink } from '../model/annotations';
+
+/** The element whose text is the block's text: the paragraph, the caption, or the tweet's quotation. */
+function textContainer(node: Element): Element | undefined {
+  if (node.tagName !== 'figure') return node;
+  const inner = node.children.find(
+    (child): child is Element => child.type === 'element' && (child.tagName === 'figcaption' || child.tagName === 'blockquote'),
+  );
+  if (inner?.tagName === 'blockquote') {
+    return inner.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p') ?? inner;
+  }
+  return inner;
+}
+
+/** Wraps each link's span in an <a>, walking the text nodes in order. Spans crossing markup are left as text. */
+function wrapLinks(container: Element, links: InlineLink[]): void {
+  const sorted = [...links].sort((a, b) => a.start - b.start);
+  let offset = 0;
+  const rewrite = (children: ElementContent[]): ElementContent[] =>
+    children.flatMap((child): ElementContent[] => {
+      if (child.type === 'element') {
+        if (child.tagName === 'span' && String(child.properties.className ?? '').includes('credit')) return [child];
+        child.children = rewrite(child.children);
+        return [child];
+      }
+      if (child.type !== 'text') return [child];
+      const text = child.value;
+      const from = offset;
+      offset += text.length;
+      const inside = sorted.filter((link) => link.start >= from && link.end <= from + text.length);
+      if (inside.length === 0) return [child];
+      const out: ElementContent[] = [];
+      let cursor = 0;
+      for (const link of inside) {
+        const start = link.start - from;
+        const end = link.end - from;
+        if (start > cursor) out.push({ type: 'text', value: text.slice(cursor, start) } satisfies Text);
+        out.push(
+          h('a', { href: link.href, className: ['annot', `annot-${link.kind}`], dataAnnot: `${link.kind}:${link.id}` }, text.slice(start, end)),
+        );
+        cursor = end;
+      }
+      if (cursor < text.length) out.push({ type: 'text', value: text.slice(cursor) });
+      return out;
+    });
+  container.children = rewrite(container.children);
+}
+
+function laterLine(group: BlockAnnotations['later'][number]): Element {
+  const outlets = [...new Map(group.reports.map((report) => [report.outlet, report.url])).entries()];
+  return h('p', { className: ['later-report'], dataOrigin: 'external' }, [
+    h('span', { className: ['later-report-label'] }, 'Later figures (not in this article): '),
+    h('a', { href: group.href }, group.figureLabel),
+    `: ${group.reports.map((report) => report.value).join(' → ')} (${group.reports[0].date} to ${group.reports.at(-1)!.date}; `,
+    ...joinLinks(outlets.map(([outlet, url]) => h('a', { href: url, rel: 'noopener' }, outlet))),
+    ')',
+  ]);
+}
+
+function aside(blockId: string, annotations: BlockAnnotations): Element | null {
+  const { notes, events, figures, later } = annotations;
+  if (notes.length + events.length + figures.length + later.length === 0) return null;
+  const links: ElementContent[] = [];
+  if (events.length) {
+    links.push(h('p', [h('span', { className: ['aside-key'] }, 'Timeline: '), ...joinLinks(events.map((event) => h('a', { href: event.href }, event.title)))]));
+  }
+  if (figures.length) {
+    links.push(h('p', [h('span', { className: ['aside-key'] }, 'In the chart: '), ...joinLinks(figures.map((figure) => h('a', { href: figure.href }, figure.label)))]));
+  }
+  const count = events.length + figures.length;
+  return h('aside', { className: ['block-aside', 'site-words'], ariaLabel: 'Site’s notes on this passage', dataFor: blockId }, [
+    h('p', { className: ['site-words-label'] }, 'Site’s notes'),
+    ...notes.map((note) => h('p', { className: ['block-note'] }, note)),
+    ...later.map(laterLine),
+    ...(count
+      ? [h('details', [h('summary', `Linked: ${count} ${count === 1 ? 'entry' : 'entries'} on the timeline and chart`), ...links])]
+      : []),
+  ]);
+}
+
+function joinLinks(links: Element[]): ElementContent[] {
+  return links.flatMap((link, index) => (index === 0 ? [link] : [{ type: 'text', value: '; ' } as Text, link]));
+}
+
+export default function rehypeAnnotate(options: { plan: AnnotationPlan }) {
+  return (tree: Root) => {
+    const out: Root['children'] = [];
+    for (const node of tree.children) {
+      out.push(node);
+      if (node.type !== 'element' || typeof node.properties.id !== 'string') continue;
+      const annotations = options.plan.get(node.properties.id);
+      if (!annotations) continue;
+      const container = textContainer(node);
+      if (container) wrapLinks(container, annotations.links);
+      const note = aside(node.properties.id, annotations);
+      if (note) out.push(note);
+    }
+    tree.children = out;
+  };
+}
