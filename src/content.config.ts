@@ -1,14 +1,15 @@
 /** The content collections: one article collection and one collection per kind of story data. */
 import { defineCollection } from 'astro:content';
 import { articlesLoader, storyDataLoader } from './content/loaders';
-import { actorSchema, articleSchema, claimSchema, eventSchema, figureSchema, noteSchema, relationSchema } from './schemas';
+import { actorSchema, articleSchema, claimSchema, eventSchema, figureSchema, laterEventSchema, noteSchema, relationSchema } from './schemas';
 
 export const collections = {
-  articles: defineCollection({ loader: articlesLoader(), schema: articleSchema }),
-  actors: defineCollection({ loader: storyDataLoader('actors'), schema: actorSchema }),
-  events: defineCollection({ loader: storyDataLoader('events'), schema: eventSchema }),
-  figures: defineCollection({ loader: storyDataLoader('figures'), schema: figureSchema }),
-  claims: defineCollection({ loader: storyDataLoader('claims'), schema: claimSchema }),
-  relations: defineCollection({ loader: storyDataLoader('relations'), schema: relationSchema }),
-  notes: defineCollection({ loader: storyDataLoader('notes'), schema: noteSchema }),
+  articles: defineCollection({ loader: articlesLoader(articleSchema), schema: articleSchema }),
+  actors: defineCollection({ loader: storyDataLoader('actors', actorSchema), schema: actorSchema }),
+  events: defineCollection({ loader: storyDataLoader('events', eventSchema), schema: eventSchema }),
+  figures: defineCollection({ loader: storyDataLoader('figures', figureSchema), schema: figureSchema }),
+  claims: defineCollection({ loader: storyDataLoader('claims', claimSchema), schema: claimSchema }),
+  relations: defineCollection({ loader: storyDataLoader('relations', relationSchema), schema: relationSchema }),
+  notes: defineCollection({ loader: storyDataLoader('notes', noteSchema), schema: noteSchema }),
+  laterEvents: defineCollection({ loader: storyDataLoader('later-events', laterEventSchema), schema: laterEventSchema }),
 };

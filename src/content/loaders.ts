@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
+import { ContentError } from '../lib/content-error';
 import { contentRoots } from './roots';
 
 async function listDirectory(path: string): Promise<string[]> {
@@ -33,7 +35,21 @@ export function splitFrontmatter(text: string, file: string): { data: unknown; b
   return { data: parseYaml(match[1], file), body: text.slice(match[0].length) };
 }
 
-export function articlesLoader(): Loader {
+/**
+ * Validates one entry before Astro stores it, so that a mistake is reported in one line with the file,
+ * the entry and the field (Astro's own report spreads these over several lines).
+ */
+export function validateEntry(schema: z.ZodType, data: unknown, file: string, entry: string): void {
+  if (!schema) throw new Error(`The loader for ${file} was created without its collection's schema (pass it as an argument)`);
+  const result = schema.safeParse(data);
+  if (result.success) return;
+  const [issue] = result.error.issues;
+  const field = issue.path.length ? issue.path.join('.') : '(entry)';
+  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
+  throw new ContentError(file, entry, field, `${issue.message}${more}`);
+}
+
+export function articlesLoader(schema: z.ZodType): Loader {
   return {
     name: 'articles-loader',
     async load({ config, store, parseData, generateDigest }) {
@@ -47,6 +63,7 @@ export function articlesLoader(): Loader {
           const text = await readFile(join(folder, name), 'utf8');
           const { data, body } = splitFrontmatter(text, filePath);
           const id = name.replace(/\.md$/, '');
+          validateEntry(schema, data, filePath, id);
           const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath });
           store.set({ id, data: parsed, body, filePath, digest: generateDigest(text) });
         }
@@ -56,7 +73,7 @@ export function articlesLoader(): Loader {
 }
 
 /** Loads `stories/<story>/<kind>.yaml` from every content root; entry ids are `<story>/<id>`. */
-export function storyDataLoader(kind: string): Loader {
+export function storyDataLoader(kind: string, schema: z.ZodType): Loader {
   return {
     name: `story-${kind}-loader`,
     async load({ config, store, parseData, generateDigest }) {
@@ -78,6 +95,7 @@ export function storyDataLoader(kind: string): Loader {
             }
             if (seen.has(localId)) throw new Error(`${filePath}: entry "${localId}", field "id": duplicate id`);
             seen.add(localId);
+            validateEntry(schema, item, filePath, localId);
             const id = `${story}/${localId}`;
             const data = await parseData({ id, data: item as Record<string, unknown>, filePath });
             store.set({ id, data: { ...data, story }, filePath, digest: generateDigest(item as Record<string, unknown>) });
