@@ -14,6 +14,13 @@ export const routes = {
   figure: (slug: string, figureId: string) => `${base}stories/${slug}/charts/#figure-${figureId}`,
   claims: (slug: string) => `${base}stories/${slug}/claims/`,
   claim: (slug: string, claimId: string) => `${base}stories/${slug}/claims/#claim-${claimId}`,
+  /** A figure report's row in the claims ledger (article and later reports alike). */
+  claimFigureReport: (slug: string, figureId: string, reportId: string) =>
+    `${base}stories/${slug}/claims/#claim-figure-${figureId}-${reportId}`,
+  /** The claims ledger grouped another way ("speaker", "topic" or "status"). */
+  claimsGrouped: (slug: string, group: string) => `${base}stories/${slug}/claims/?group=${group}`,
   embed: (slug: string, chart: string) => `${base}embed/${slug}/${chart}/`,
-  search: () => `${base}search/`,
+  search: (query?: string) => (query ? `${base}search/?q=${encodeURIComponent(query)}` : `${base}search/`),
+  /** Where the Pagefind bundle is served from (written by src/integrations/pagefind.ts). */
+  searchBundle: () => `${base}pagefind/`,
 };
