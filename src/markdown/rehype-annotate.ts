@@ -4,6 +4,7 @@
  * labelled as the site's and sits outside the reporter's paragraph.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { AnnotationPlan, BlockAnnotations, InlineLink } from '../model/annotations';
 
@@ -64,7 +65,13 @@ function laterLine(group: BlockAnnotations['later'][number]): Element {
   ]);
 }
 
-function aside(blockId: string, annotations: BlockAnnotations): Element | null {
+/** The opening words of a block, so each aside landmark has its own accessible name. */
+function openingWords(node: Element): string {
+  const words = toString(node).trim().split(/\s+/);
+  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+}
+
+function aside(blockId: string, opening: string, annotations: BlockAnnotations): Element | null {
   const { notes, events, figures, later } = annotations;
   if (notes.length + events.length + figures.length + later.length === 0) return null;
   const links: ElementContent[] = [];
@@ -75,7 +82,7 @@ function aside(blockId: string, annotations: BlockAnnotations): Element | null {
     links.push(h('p', [h('span', { className: ['aside-key'] }, 'In the chart: '), ...joinLinks(figures.map((figure) => h('a', { href: figure.href }, figure.label)))]));
   }
   const count = events.length + figures.length;
-  return h('aside', { className: ['block-aside', 'site-words'], ariaLabel: 'Site’s notes on this passage', dataFor: blockId }, [
+  return h('aside', { className: ['block-aside', 'site-words'], ariaLabel: `Site’s notes on the passage “${opening}”`, dataFor: blockId }, [
     h('p', { className: ['site-words-label'] }, 'Site’s notes'),
     ...notes.map((note) => h('p', { className: ['block-note'] }, note)),
     ...later.map(laterLine),
@@ -99,7 +106,7 @@ export default function rehypeAnnotate(options: { plan: AnnotationPlan }) {
       if (!annotations) continue;
       const container = textContainer(node);
       if (container) wrapLinks(container, annotations.links);
-      const note = aside(node.properties.id, annotations);
+      const note = aside(node.properties.id, openingWords(container ?? node), annotations);
       if (note) out.push(note);
     }
     tree.children = out;

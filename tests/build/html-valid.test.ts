@@ -1,0 +1,43 @@
+/**
+ * Valid HTML: every built page passes html-validate with the project's `.htmlvalidate.json` (the
+ * recommended preset). The config holds no comments (it is JSON), so each rule it turns off is listed
+ * here with the reason, and a test keeps the two lists equal.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/build-site';
+import { listPages, readPage } from '../support/site';
+
+/** Rules of the recommended preset the site turns off on purpose: rule -> why. */
+const DELIBERATE_EXCEPTIONS: Record<string, string> = {};
+
+const config = JSON.parse(readFileSync(resolve(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
+const validator = new HtmlValidate(new StaticConfigLoader(config));
+const pages = listPages();
+
+describe('the html-validate configuration', () => {
+  it('extends the recommended preset and turns off only the documented rules', () => {
+    expect(config.extends).toContain('html-validate:recommended');
+    const off = Object.entries(config.rules ?? {})
+      .filter(([, setting]) => ['off', 0].includes(Array.isArray(setting) ? setting[0] : setting))
+      .map(([rule]) => rule)
+      .sort();
+    expect(off).toEqual(Object.keys(DELIBERATE_EXCEPTIONS).sort());
+  });
+});
+
+describe('every built page is valid HTML', () => {
+  it('finds the pages to check', () => {
+    expect(pages).toContain('/');
+  });
+
+  it.each(pages)('%s', async (path) => {
+    const report = await validator.validateString(readPage(path), path);
+    const errors = report.results.flatMap((result) =>
+      result.messages.map((message) => `${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
+    expect(errors).toEqual([]);
+  });
+});
