@@ -1,5 +1,5 @@
 /** Serves a built site on localhost the way a static host does: directory index, 404 page, _headers. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -11,30 +11,89 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** Headers from the site's `_headers` file (Netlify/Cloudflare format), applied to every path. */
-function globalHeaders(dir: string): [string, string][] {
-  const file = join(dir, '_headers');
-  if (!existsSync(file)) return [];
-  const headers: [string, string][] = [];
-  let applies = false;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+/** One block of a `_headers` file: a path pattern, the headers it sets and the ones it detaches (`! Name`). */
+export interface HeaderRule {
+  pattern: string;
+  set: [string, string][];
+  unset: string[];
+}
+
+/** Parses a `_headers` file (Netlify/Cloudflare format) into its blocks, in file order. */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  let rule: HeaderRule | undefined;
+  for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      applies = line.trim() === '/*';
+      rule = { pattern: line.trim(), set: [], unset: [] };
+      rules.push(rule);
       continue;
     }
-    const at = line.indexOf(':');
-    if (applies && at > 0) headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    if (!rule) continue;
+    const entry = line.trim();
+    if (entry.startsWith('!')) {
+      rule.unset.push(entry.slice(1).trim());
+      continue;
+    }
+    const at = entry.indexOf(':');
+    if (at > 0) rule.set.push([entry.slice(0, at).trim(), entry.slice(at + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Whether a path pattern (`/*`, `/embed/*`, `/exact/path`) matches a URL path; `*` matches anything. */
+export function patternMatches(pattern: string, path: string): boolean {
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(`^${source}$`).test(path);
+}
+
+/**
+ * The headers a path gets, as Cloudflare Pages applies them: every matching block in file order; `! Name`
+ * drops what earlier blocks set; a header set again by a later block is appended, comma-separated.
+ */
+export function headersFor(rules: HeaderRule[], path: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  const setByRules = new Set<string>();
+  for (const rule of rules) {
+    if (!patternMatches(rule.pattern, path)) continue;
+    for (const name of rule.unset) headers.delete(name.toLowerCase());
+    for (const [name, value] of rule.set) {
+      const key = name.toLowerCase();
+      const previous = headers.get(key);
+      headers.set(key, setByRules.has(key) && previous !== undefined ? `${previous}, ${value}` : value);
+      setByRules.add(key);
+    }
   }
   return headers;
+}
+
+function readRules(dir: string): HeaderRule[] {
+  const file = join(dir, '_headers');
+  return existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+function applyHeaders(response: ServerResponse, headers: Map<string, string>): void {
+  for (const [name, value] of headers) response.setHeader(name, value);
 }
 
 export async function serveSite(dir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
   const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFound = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : Buffer.from('Not found');
-  const headers = globalHeaders(dir);
+  const rules = readRules(dir);
   const server: Server = createServer((request, response) => {
-    for (const [name, value] of headers) response.setHeader(name, value);
+    const path = safeDecode(new URL(request.url ?? '/', 'http://localhost').pathname);
+    applyHeaders(response, headersFor(rules, path));
     assets(request, response, () => {
       response.statusCode = 404;
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
