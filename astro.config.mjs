@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import shareImages from './src/integrations/share-images.ts';
 
 // SITE_URL is the public origin used in canonical links, feeds and the sitemap.
 // SITE_OUT_DIR lets tests build fixture sites side by side without touching dist/.
@@ -14,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.SITE_OUT_DIR ? `${outDir}-cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), shareImages()],
   // Scripts and styles always ship as files: the Content-Security-Policy allows no inline script or style.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Pluggable } from 'unified';
 import { VFile } from 'vfile';
 import type { ArticleBlock, ArticleSection } from './blocks';
+import rehypeIdAliases from './rehype-id-aliases';
 import rehypePermalinks from './rehype-permalinks';
 import rehypeSections from './rehype-sections';
 import rehypeSiteBlocks from './rehype-site-blocks';
@@ -61,8 +62,15 @@ export function parseArticle(markdown: string, path: string): ParsedArticle {
   });
 }
 
-/** Renders the article body to HTML. `annotations` run after sanitising, before permalinks are added. */
-export function renderArticle(markdown: string, path: string, annotations: Pluggable[] = []): string {
+export interface RenderOptions {
+  /** Plugins that add markup around the reporter's words; they run after sanitising. */
+  annotations?: Pluggable[];
+  /** Renamed ids that must keep working: old id -> current id. */
+  idAliases?: Record<string, string>;
+}
+
+/** Renders the article body to HTML. */
+export function renderArticle(markdown: string, path: string, { annotations = [], idAliases = {} }: RenderOptions = {}): string {
   return withFileErrors(path, () => {
     const processor = markdownStages()
       .use(remarkRehype)
@@ -70,6 +78,7 @@ export function renderArticle(markdown: string, path: string, annotations: Plugg
       .use(rehypeSiteBlocks)
       .use(annotations)
       .use(rehypePermalinks)
+      .use(rehypeIdAliases, { aliases: idAliases })
       .use(rehypeSections)
       .use(rehypeStringify);
     return String(processor.processSync(new VFile({ value: markdown, path })));

@@ -6,20 +6,14 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
+import { permalinkElement } from './permalink-markup';
 
 function label(node: Element): string {
   const text = toString(node).replace(/\s+/g, ' ').trim();
   const opening = text.split(' ').slice(0, 6).join(' ');
-  if (node.tagName === 'h2') return `Link to section: ${text}`;
-  if (node.tagName === 'figure') return `Link to ${node.properties.className?.toString().includes('tweet') ? 'tweet' : 'photo caption'}: ${opening}…`;
-  return `Link to paragraph: ${opening}…`;
-}
-
-export function permalink(id: string, accessibleLabel: string): Element {
-  return h('a', { className: ['permalink'], href: `#${id}` }, [
-    h('span', { ariaHidden: 'true', className: ['permalink-icon'] }, '#'),
-    h('span', { className: ['sr-only'] }, accessibleLabel),
-  ]);
+  if (node.tagName === 'h2') return `section: ${text}`;
+  if (node.tagName === 'figure') return `${node.properties.className?.toString().includes('tweet') ? 'tweet' : 'photo caption'}: ${opening}…`;
+  return `paragraph: ${opening}…`;
 }
 
 /** A site aside planned for the block (see rehype-annotate) travels inside the block's wrapper. */
@@ -39,7 +33,7 @@ export default function rehypePermalinks() {
       }
       const id = node.properties.id;
       const kind = node.tagName === 'h2' ? 'heading' : node.tagName === 'p' ? 'paragraph' : 'figure';
-      const wrapper = h('div', { className: ['block', `block-${kind}`] }, [node, permalink(id, label(node))]);
+      const wrapper = h('div', { className: ['block', `block-${kind}`] }, [node, permalinkElement(`#${id}`, label(node))]);
       if (isAsideFor(children[index + 1], id)) wrapper.children.push(children[++index] as Element);
       out.push(wrapper, { type: 'text', value: '\n' });
     }

@@ -11,7 +11,7 @@ import { storyFromFiles } from '../support/story-from-files';
 
 const story = storyFromFiles(resolve(projectRoot, 'content'), 'putin-sends-troops-kazakhstan-unrest');
 const plan = planAnnotations(story, findMentions(story));
-const $ = load(renderArticle(story.body, story.articlePath, [[rehypeAnnotate, { plan }]]));
+const $ = load(renderArticle(story.body, story.articlePath, { annotations: [[rehypeAnnotate, { plan }]] }));
 const plain = load(renderArticle(story.body, story.articlePath));
 
 describe('annotated article', () => {

@@ -1,0 +1,21 @@
+/** RSS feed of the stories, newest first (fixture stories never appear). */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { routes } from '../lib/routes';
+import { SITE_NAME } from '../lib/share';
+import { getStories } from '../lib/stories';
+
+export async function GET(context: APIContext) {
+  const stories = (await getStories()).filter((story) => !story.meta.fixture);
+  return rss({
+    title: SITE_NAME,
+    description: 'News reports kept verbatim, with timelines, actor profiles and charts in which every fact cites the article.',
+    site: context.site!,
+    items: stories.map((story) => ({
+      title: story.meta.title,
+      description: `Summary by this site: ${story.meta.summary}`,
+      pubDate: new Date(`${story.meta.published}T00:00:00Z`),
+      link: routes.story(story.slug),
+    })),
+  });
+}
