@@ -25,7 +25,7 @@ describe('article navigation', () => {
   it('follows a table-of-contents link to its section', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(siteOrigin() + ARTICLE);
-    const link = page.locator('nav[aria-labelledby="toc-title"] a', { hasText: 'The CSTO deployment' });
+    const link = page.locator('nav[aria-labelledby="toc-title"] a[href="#the-csto-deployment"]');
     await link.click();
     await page.waitForFunction(() => location.hash === '#the-csto-deployment');
     await page.waitForFunction(() => {
@@ -57,6 +57,45 @@ describe('article navigation', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await page.locator('.article-body p').count()).toBeGreaterThan(15);
+    await context.close();
+  });
+});
+
+describe('copying a paragraph link', () => {
+  const paragraph = 'p-the-csto-did-not-confirm';
+
+  it('copies the paragraph’s absolute URL with the Copy button', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin() });
+    const page = await context.newPage();
+    await page.goto(siteOrigin() + ARTICLE);
+    const button = page.locator(`button[data-copy-link="#${paragraph}"]`);
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteOrigin()}${ARTICLE}#${paragraph}`);
+    await expect.poll(() => button.locator('xpath=..').locator('[data-copy-status]').textContent()).toBe('Link copied');
+    await context.close();
+  });
+
+  it('shows the URL selected in a text field when the clipboard is refused', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    const page = await context.newPage();
+    await page.goto(siteOrigin() + ARTICLE);
+    await page.locator(`button[data-copy-link="#${paragraph}"]`).click();
+    const field = page.locator(`#${paragraph} ~ .permalink-group input.copy-link-fallback`);
+    await expect.poll(() => field.inputValue()).toBe(`${siteOrigin()}${ARTICLE}#${paragraph}`);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('copy-link-fallback');
+    await context.close();
+  });
+
+  it('keeps the buttons hidden without JavaScript, leaving the plain link', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(siteOrigin() + ARTICLE);
+    expect(await page.locator(`button[data-copy-link="#${paragraph}"]`).isVisible()).toBe(false);
+    expect(await page.locator(`a.permalink[href="#${paragraph}"]`).isVisible()).toBe(true);
     await context.close();
   });
 });
