@@ -1,0 +1,70 @@
+/**
+ * Accessibility: axe-core finds no WCAG 2.2 A/AA violation on any built page, in light and dark colour
+ * schemes, at 320 px and 1280 px. Closed <details> are opened first so the notes inside are checked too.
+ * axe is injected as a script, so these contexts bypass the page's CSP (the CSP itself is tested elsewhere).
+ */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+import { launchChromium } from '../support/chromium';
+import { listPages, siteOrigin } from '../support/site';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = listPages();
+const variants = [
+  { colorScheme: 'light', width: 320 },
+  { colorScheme: 'dark', width: 320 },
+  { colorScheme: 'light', width: 1280 },
+  { colorScheme: 'dark', width: 1280 },
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** One line per failing element: rule, impact, what is wrong and where. */
+function describeViolations(results: AxeResults): string[] {
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')} — ${
+          (node.failureSummary ?? '').split('\n').slice(1).join(' ').trim() || node.html.slice(0, 120)
+        }`,
+    ),
+  );
+}
+
+describe.each(variants)('axe, $colorScheme colour scheme, $width px', ({ colorScheme, width }) => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('has pages to check', () => {
+    expect(pages).toContain('/');
+  });
+
+  it.each(pages)('%s has no WCAG 2.2 A/AA violations', async (path) => {
+    await page.goto(siteOrigin() + path, { waitUntil: 'load' });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    await page.addScriptTag({ path: AXE_PATH });
+    const results = await page.evaluate(
+      (tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+      WCAG_TAGS,
+    );
+    expect(results.testEngine.name).toBe('axe-core');
+    expect(describeViolations(results)).toEqual([]);
+  });
+});
