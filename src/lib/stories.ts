@@ -17,7 +17,7 @@ async function byStory<K extends DataKind>(kind: K): Promise<Map<string, Sourced
 }
 
 async function loadStories(): Promise<Story[]> {
-  const [articles, actors, events, figures, claims, relations, notes] = await Promise.all([
+  const [articles, actors, events, figures, claims, relations, notes, laterEvents] = await Promise.all([
     getCollection('articles'),
     byStory('actors'),
     byStory('events'),
@@ -25,6 +25,7 @@ async function loadStories(): Promise<Story[]> {
     byStory('claims'),
     byStory('relations'),
     byStory('notes'),
+    byStory('laterEvents'),
   ]);
   const stories = articles.map((article) => {
     const slug = article.id;
@@ -37,11 +38,12 @@ async function loadStories(): Promise<Story[]> {
       claims: claims.get(slug) ?? [],
       relations: relations.get(slug) ?? [],
       notes: notes.get(slug) ?? [],
+      laterEvents: laterEvents.get(slug) ?? [],
     };
     return buildStory(input);
   });
   const slugs = new Set(stories.map((story) => story.slug));
-  for (const [kind, grouped] of Object.entries({ actors, events, figures, claims, relations, notes })) {
+  for (const [kind, grouped] of Object.entries({ actors, events, figures, claims, relations, notes, 'later-events': laterEvents })) {
     for (const story of grouped.keys()) {
       if (!slugs.has(story)) throw new Error(`content/stories/${story}/${kind}.yaml: no article content/articles/${story}.md for this story`);
     }

@@ -5,7 +5,7 @@
 import { ContentError } from '../lib/content-error';
 import { parseArticle } from '../markdown/pipeline';
 import { locateExcerpt } from './provenance';
-import type { Actor, Claim, Figure, FigureReport, Note, Relation, Sourced, Story, StoryEvent, StoryInput } from './types';
+import type { Actor, Claim, Figure, FigureReport, LaterEvent, Note, Relation, Sourced, Story, StoryEvent, StoryInput } from './types';
 
 function assertUniqueIds(kind: string, entries: Sourced<{ id: string }>[]): void {
   const seen = new Set<string>();
@@ -26,6 +26,7 @@ export function buildStory(input: StoryInput): Story {
     claim: input.claims,
     relation: input.relations,
     note: input.notes,
+    'later event': input.laterEvents ?? [],
   })) {
     assertUniqueIds(kind, entries);
   }
@@ -104,6 +105,8 @@ export function buildStory(input: StoryInput): Story {
     return data;
   });
 
+  const laterEvents: LaterEvent[] = (input.laterEvents ?? []).map(({ data }) => data);
+
   return {
     slug: input.slug,
     meta: input.article.data,
@@ -117,5 +120,6 @@ export function buildStory(input: StoryInput): Story {
     claims,
     relations,
     notes,
+    laterEvents,
   };
 }

@@ -4,6 +4,7 @@ import type { ActorInput } from '../schemas/actor';
 import type { ClaimInput } from '../schemas/claim';
 import type { EventInput } from '../schemas/event';
 import type { FigureInput, FigureReportInput } from '../schemas/figure';
+import type { LaterEventInput } from '../schemas/later-event';
 import type { NoteInput } from '../schemas/note';
 import type { RelationInput } from '../schemas/relation';
 import type { ArticleBlock, ArticleSection } from '../markdown/blocks';
@@ -24,6 +25,8 @@ export interface StoryInput {
   claims: Sourced<ClaimInput>[];
   relations: Sourced<RelationInput>[];
   notes: Sourced<NoteInput>[];
+  /** Outside reports with no number (later-events.yaml); optional so inputs built before it still work. */
+  laterEvents?: Sourced<LaterEventInput>[];
 }
 
 export type Actor = Omit<ActorInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
@@ -35,6 +38,8 @@ export type Figure = Omit<FigureInput, 'reports'> & { reports: FigureReport[] };
 export type Claim = Omit<ClaimInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
 export type Relation = Omit<RelationInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
 export type Note = NoteInput;
+/** An outside report with no number: never tied to an excerpt, always shown with outlet, date and link. */
+export type LaterEvent = LaterEventInput;
 
 export interface Story {
   slug: string;
@@ -50,4 +55,5 @@ export interface Story {
   claims: Claim[];
   relations: Relation[];
   notes: Note[];
+  laterEvents: LaterEvent[];
 }

@@ -7,3 +7,4 @@ export * from './figure';
 export * from './claim';
 export * from './relation';
 export * from './note';
+export * from './later-event';

@@ -1,0 +1,26 @@
+/**
+ * Later events: outside reports that carry no number (so no figure), e.g. the CSTO's withdrawal
+ * announcement. Like external figure reports they are never tied to an excerpt of the article and are
+ * always shown with their outlet, date and link.
+ */
+import { z } from 'astro/zod';
+import { idSchema, isoDateSchema, siteTextSchema } from './common';
+
+export const laterEventSchema = z
+  .object({
+    id: idSchema,
+    /** The day the outside source dates the event to. */
+    date: isoDateSchema,
+    /** Who made the announcement, as the outside source names them. */
+    claimantName: z.string().min(1),
+    /** What they said, paraphrased in the site's words. */
+    summary: siteTextSchema,
+    outlet: z.string().min(1),
+    /** The outlet's headline; null when the source list gives none (the site never invents one). */
+    title: z.string().min(1).nullable().optional(),
+    publishedDate: isoDateSchema,
+    url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+  })
+  .strict();
+
+export type LaterEventInput = z.infer<typeof laterEventSchema>;
