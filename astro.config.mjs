@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import pagefindSearch from './src/integrations/pagefind.ts';
 import shareImages from './src/integrations/share-images.ts';
 
 // SITE_URL is the public origin used in canonical links, feeds and the sitemap.
@@ -15,7 +16,7 @@ export default defineConfig({
   cacheDir: process.env.SITE_OUT_DIR ? `${outDir}-cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), shareImages()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), shareImages(), pagefindSearch()],
   // Scripts and styles always ship as files: the Content-Security-Policy allows no inline script or style.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

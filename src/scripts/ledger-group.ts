@@ -1,0 +1,101 @@
+/**
+ * Regroups the claims ledger in the browser by moving the server-rendered rows, so ids, links and text
+ * stay exactly as built. The grouping lives in ?group= (shareable); an unknown value is ignored.
+ */
+
+interface Group {
+  key: string;
+  label: string;
+  href?: string;
+}
+interface LedgerData {
+  columns: number;
+  groupings: Record<string, { label: string; groups: Group[] }>;
+}
+
+const rowKey = { speaker: 'speaker', topic: 'topic', status: 'status' } as const;
+type Grouping = keyof typeof rowKey;
+
+function isGrouping(value: string | null, data: LedgerData): value is Grouping {
+  return value !== null && Object.hasOwn(rowKey, value) && Object.hasOwn(data.groupings, value);
+}
+
+function readData(): LedgerData | undefined {
+  const text = document.getElementById('ledger-data')?.textContent;
+  if (!text) return undefined;
+  try {
+    const data = JSON.parse(text) as LedgerData;
+    return typeof data.columns === 'number' && typeof data.groupings === 'object' ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function groupHeader(grouping: Grouping, group: Group, count: number, columns: number): HTMLTableRowElement {
+  const row = document.createElement('tr');
+  row.className = 'ledger-group-row';
+  const cell = document.createElement('th');
+  cell.colSpan = columns;
+  cell.scope = 'rowgroup';
+  cell.id = `group-${grouping}-${group.key}`;
+  const name = group.href ? Object.assign(document.createElement('a'), { href: group.href }) : document.createElement('span');
+  name.textContent = group.label;
+  const tally = document.createElement('span');
+  tally.className = 'ledger-count';
+  tally.textContent = `${count} ${count === 1 ? 'entry' : 'entries'}`;
+  cell.append(name, ' ', tally);
+  row.append(cell);
+  return row;
+}
+
+function regroup(table: HTMLTableElement, data: LedgerData, grouping: Grouping): number {
+  const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-ledger-row]')].sort(
+    (a, b) => Number(a.dataset.order) - Number(b.dataset.order),
+  );
+  const bodies = data.groupings[grouping].groups.flatMap((group) => {
+    const members = rows.filter((row) => row.dataset[rowKey[grouping]] === group.key);
+    if (members.length === 0) return [];
+    const body = document.createElement('tbody');
+    body.dataset.group = group.key;
+    body.append(groupHeader(grouping, group, members.length, data.columns), ...members);
+    return [body];
+  });
+  for (const old of table.tBodies.length ? [...table.tBodies] : []) old.remove();
+  table.append(...bodies);
+  table.dataset.grouping = grouping;
+  const label = table.querySelector('[data-ledger-grouping-label]');
+  if (label) label.textContent = data.groupings[grouping].label;
+  return bodies.length;
+}
+
+/** Reveals the grouping control and applies ?group= from the address. */
+export function enhanceLedger(): void {
+  const table = document.querySelector<HTMLTableElement>('table[data-ledger]');
+  const controls = document.querySelector<HTMLFieldSetElement>('fieldset[data-ledger-controls]');
+  const data = readData();
+  if (!table || !controls || !data) return;
+  const status = controls.querySelector('[data-ledger-status]');
+
+  const apply = (grouping: Grouping, announce: boolean) => {
+    const count = regroup(table, data, grouping);
+    const radio = controls.querySelector<HTMLInputElement>(`input[name="group"][value="${grouping}"]`);
+    if (radio) radio.checked = true;
+    if (announce && status) status.textContent = `Grouped by ${data.groupings[grouping].label}: ${count} groups.`;
+    // A row named in the address may have moved: bring it back into view.
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (target && table.contains(target)) target.scrollIntoView({ block: 'start' });
+  };
+
+  const requested = new URL(location.href).searchParams.get('group');
+  if (isGrouping(requested, data) && requested !== table.dataset.grouping) apply(requested, false);
+  controls.hidden = false;
+
+  controls.addEventListener('change', (event) => {
+    const value = (event.target as HTMLInputElement).value;
+    if (!isGrouping(value, data)) return;
+    apply(value, true);
+    const url = new URL(location.href);
+    url.searchParams.set('group', value);
+    history.replaceState(history.state, '', url);
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The claims ledger in real Chromium: the grouping is read from and written to ?group=, so a shared
+ * address opens the same grouping; regrouping moves rows without losing any, and a row's anchor still
+ * lands on it. Without JavaScript the ledger is complete, grouped by speaker.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { routes } from '../../src/lib/routes';
+import { launchChromium } from '../support/chromium';
+import { siteOrigin } from '../support/site';
+
+const slug = 'putin-sends-troops-kazakhstan-unrest';
+const LEDGER = routes.claims(slug);
+let browser: Browser;
+let rowCount: number;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const page = await browser.newPage();
+  await page.goto(siteOrigin() + LEDGER);
+  rowCount = await page.locator('tr[data-ledger-row]').count();
+  await page.close();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** For each group (tbody), whether all its rows carry that group's key for the grouping. */
+async function groupedBy(page: Page, grouping: string): Promise<{ groups: number; misplaced: string[] }> {
+  return page.evaluate((attribute) => {
+    const bodies = [...document.querySelectorAll('table[data-ledger] > tbody')];
+    const misplaced = bodies.flatMap((body) =>
+      [...body.querySelectorAll<HTMLElement>('tr[data-ledger-row]')]
+        .filter((row) => row.getAttribute(attribute) !== body.getAttribute('data-group'))
+        .map((row) => row.id),
+    );
+    return { groups: bodies.length, misplaced };
+  }, `data-${grouping}`);
+}
+
+describe('claims ledger grouping', () => {
+  it('opens grouped as the address says (?group=topic), with every row kept', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteOrigin()}${LEDGER}?group=topic`);
+    await page.locator('fieldset[data-ledger-controls]').waitFor({ state: 'visible' });
+    expect(await page.locator('table[data-ledger]').getAttribute('data-grouping')).toBe('topic');
+    expect(await page.locator('input[name="group"][value="topic"]').isChecked()).toBe(true);
+    expect(await page.locator('caption').innerText()).toMatch(/grouped by topic/i);
+    const { groups, misplaced } = await groupedBy(page, 'topic');
+    expect(groups).toBeGreaterThan(1);
+    expect(misplaced).toEqual([]);
+    expect(await page.locator('tr[data-ledger-row]').count()).toBe(rowCount);
+    await page.close();
+  });
+
+  it('writes a new grouping into the address, and that address reopens it', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteOrigin() + LEDGER);
+    await page.locator('fieldset[data-ledger-controls]').waitFor({ state: 'visible' });
+    await page.getByLabel('Status', { exact: true }).check();
+    await page.waitForURL((url) => url.searchParams.get('group') === 'status');
+    expect((await groupedBy(page, 'status')).misplaced).toEqual([]);
+    expect(await page.locator('[data-ledger-status]').innerText()).toMatch(/grouped by status/i);
+
+    const shared = await browser.newPage();
+    await shared.goto(page.url());
+    await shared.locator('fieldset[data-ledger-controls]').waitFor({ state: 'visible' });
+    expect(await shared.locator('table[data-ledger]').getAttribute('data-grouping')).toBe('status');
+    expect((await groupedBy(shared, 'status')).misplaced).toEqual([]);
+    expect(await shared.locator('tr[data-ledger-row]').count()).toBe(rowCount);
+    await Promise.all([page.close(), shared.close()]);
+  });
+
+  it('lands on a row’s anchor in any grouping', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const href = routes.claim(slug, 'baunov-two-fronts');
+    const [path, fragment] = href.split('#');
+    await page.goto(`${siteOrigin()}${path}?group=status#${fragment}`);
+    await page.locator('fieldset[data-ledger-controls]').waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(fragment);
+    await page.waitForFunction((id) => {
+      const box = document.getElementById(id)!.getBoundingClientRect();
+      return box.top < innerHeight && box.bottom > 0;
+    }, fragment);
+    await page.close();
+  });
+
+  it('ignores an unknown grouping in the address', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteOrigin()}${LEDGER}?group=%3Cscript%3E`);
+    await page.locator('fieldset[data-ledger-controls]').waitFor({ state: 'visible' });
+    expect(await page.locator('table[data-ledger]').getAttribute('data-grouping')).toBe('speaker');
+    expect((await groupedBy(page, 'speaker')).misplaced).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the whole ledger grouped by speaker without JavaScript, at 320 px without horizontal scroll', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${siteOrigin()}${LEDGER}?group=topic`);
+    expect(await page.locator('table[data-ledger]').getAttribute('data-grouping')).toBe('speaker');
+    expect((await groupedBy(page, 'speaker')).misplaced).toEqual([]);
+    expect(await page.locator('tr[data-ledger-row]').count()).toBe(rowCount);
+    expect(await page.locator('fieldset[data-ledger-controls]').isVisible()).toBe(false);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
