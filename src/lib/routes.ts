@@ -12,6 +12,10 @@ export const routes = {
   actor: (slug: string, actorId: string) => `${base}stories/${slug}/actors/${actorId}/`,
   charts: (slug: string) => `${base}stories/${slug}/charts/`,
   figure: (slug: string, figureId: string) => `${base}stories/${slug}/charts/#figure-${figureId}`,
+  /** A chart panel ("casualties", "deployment") on the charts page. */
+  chartPanel: (slug: string, panel: string) => `${base}stories/${slug}/charts/#chart-${panel}`,
+  /** A panel's downloads: data as csv or json, the chart as svg or png. */
+  chartFile: (slug: string, panel: string, ext: 'csv' | 'json' | 'svg' | 'png') => `${base}stories/${slug}/charts/${panel}.${ext}`,
   claims: (slug: string) => `${base}stories/${slug}/claims/`,
   claim: (slug: string, claimId: string) => `${base}stories/${slug}/claims/#claim-${claimId}`,
   /** A figure report's row in the claims ledger (article and later reports alike). */

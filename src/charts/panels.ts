@@ -1,0 +1,28 @@
+/** What each chart panel is called and how the site introduces it (the site's own words). */
+import type { ChartPanel } from './types';
+
+export interface PanelText {
+  title: string;
+  intro: string;
+  tableCaption: string;
+}
+
+export const PANEL_TEXT: Record<ChartPanel, PanelText> = {
+  casualties: {
+    title: 'Killed and injured: who counted what, and when',
+    intro:
+      'Each row is one report of a number, drawn by what kind of number it is: a dot for an exact count, an arrow ' +
+      'fading past a floor for “more than”, a hatched band for a vague word. The article’s own reports are solid ' +
+      'and come first; reports published later, outside the article, are dashed, in another colour, with their ' +
+      'outlet and date.',
+    tableCaption: 'Killed and injured: every report in the chart, one row per report',
+  },
+  deployment: {
+    title: 'Troops: sent to Kazakhstan, and massed near Ukraine',
+    intro:
+      'The troops the article counts, drawn by what kind of number each is, and the alliance they were sent under. ' +
+      'The map marks the alliance’s members, the deployment to Kazakhstan and the border where Russia has massed ' +
+      'troops. Later reports from outside the article are dashed, with their outlet and date.',
+    tableCaption: 'Troops and the alliance: every report in the chart, one row per report',
+  },
+};

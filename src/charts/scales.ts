@@ -1,0 +1,143 @@
+/**
+ * Scales for reported numbers. The choice between a log and a linear axis is made from the data, with a
+ * reason the chart's note can give: numbers spanning two orders of magnitude or more go on a log axis,
+ * unless a range must start at zero, which a log axis cannot show.
+ */
+import { scaleLinear, scaleLog } from 'd3-scale';
+import type { ReportedValue } from '../schemas/figure';
+import { formatNumber } from './format';
+import { textWidth } from './text-metrics';
+
+/** The numbers a report asks the chart to draw, and on which side (if any) it stays open. */
+export interface Extent {
+  low: number;
+  high: number;
+  open: 'none' | 'above' | 'below';
+}
+
+export function valueExtent(value: ReportedValue): Extent {
+  switch (value.type) {
+    case 'exact':
+      return { low: value.value, high: value.value, open: 'none' };
+    case 'lower-bound':
+      return { low: value.min, high: value.min, open: 'above' };
+    case 'upper-bound':
+      return { low: value.min, high: value.max, open: 'below' };
+    case 'vague':
+      return { low: value.min, high: value.max, open: 'none' };
+  }
+}
+
+export type ScaleKind = 'log' | 'linear';
+
+export interface ScaleChoice {
+  kind: ScaleKind;
+  /** Why: the numbers span orders of magnitude, a range starts at zero, or the span is narrow. */
+  reason: 'wide-span' | 'includes-zero' | 'narrow-span';
+  smallest: number;
+  largest: number;
+}
+
+/** How many times larger the largest number must be than the smallest for a log axis. */
+export const LOG_SPAN = 100;
+
+export function chooseScale(extents: Extent[]): ScaleChoice {
+  if (extents.length === 0) throw new Error('chooseScale: no numbers to draw');
+  const smallest = Math.min(...extents.map((extent) => extent.low));
+  const largest = Math.max(...extents.map((extent) => extent.high));
+  if (smallest <= 0) return { kind: 'linear', reason: 'includes-zero', smallest, largest };
+  return { kind: largest / smallest >= LOG_SPAN ? 'log' : 'linear', reason: largest / smallest >= LOG_SPAN ? 'wide-span' : 'narrow-span', smallest, largest };
+}
+
+export interface Tick {
+  value: number;
+  x: number;
+  label: string;
+  /** Where the label hangs from its tick, so the first and last stay inside the plot. */
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface ValueScale {
+  kind: ScaleKind;
+  domain: [number, number];
+  range: [number, number];
+  /** Pixel position of a number, clamped to the plot; zero or less sits at the start of a log axis. */
+  x: (value: number) => number;
+  ticks: (font: { size: number }) => Tick[];
+}
+
+/**
+ * Room past the largest floor, so an open-ended "more than" mark has somewhere to point: twice the
+ * floor on a log axis, a quarter more on a linear one.
+ */
+const HEADROOM = { log: 2, linear: 1.25 };
+
+export function makeScale(choice: ScaleChoice, extents: Extent[], range: [number, number]): ValueScale {
+  const top = Math.max(...extents.map((extent) => (extent.open === 'above' ? extent.high * HEADROOM[choice.kind] : extent.high)));
+  const [r0, r1] = range;
+  if (choice.kind === 'log') {
+    const domain: [number, number] = [10 ** Math.floor(Math.log10(choice.smallest)), 10 ** Math.ceil(Math.log10(top))];
+    const scale = scaleLog().domain(domain).range(range).clamp(true);
+    const values: number[] = [];
+    for (let value = domain[0]; value <= domain[1]; value *= 10) values.push(value);
+    return {
+      kind: 'log',
+      domain,
+      range,
+      x: (value) => (value <= 0 ? r0 : scale(value)),
+      ticks: (font) => spreadTicks(values.map((value) => ({ value, x: scale(value) })), font),
+    };
+  }
+  const count = Math.max(2, Math.floor((r1 - r0) / 90));
+  const scale = scaleLinear().domain([0, top]).range(range).nice(count).clamp(true);
+  const domain = scale.domain() as [number, number];
+  return {
+    kind: 'linear',
+    domain,
+    range,
+    x: (value) => scale(value),
+    ticks: (font) => spreadTicks(scale.ticks(count).map((value) => ({ value, x: scale(value) })), font),
+  };
+}
+
+/** Labels every tick that has room: the ends hang inwards and are always kept; a middle label that would touch a neighbour is dropped. */
+function spreadTicks(positions: { value: number; x: number }[], font: { size: number }): Tick[] {
+  const gap = font.size * 0.75;
+  const boxes = positions.map(({ value, x }, index) => {
+    const label = formatNumber(value);
+    const width = textWidth(label, font);
+    const anchor: Tick['anchor'] = index === 0 ? 'start' : index === positions.length - 1 ? 'end' : 'middle';
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+    return { tick: { value, x, label, anchor }, left, right: left + width };
+  });
+  if (boxes.length === 0) return [];
+  const first = boxes[0];
+  const last = boxes[boxes.length - 1];
+  const kept = [first];
+  for (const box of boxes.slice(1, -1)) {
+    if (box.left >= kept[kept.length - 1].right + gap && box.right + gap <= last.left) kept.push(box);
+  }
+  if (last !== first && last.left >= kept[kept.length - 1].right + gap) kept.push(last);
+  return kept.map((box) => box.tick);
+}
+
+/** Why the chart uses the scale it does, in the site's words, for the note beside the chart. */
+export function scaleNote(choice: ScaleChoice): string {
+  const ratio = Math.round(choice.largest / Math.max(choice.smallest, 1));
+  switch (choice.reason) {
+    case 'wide-span':
+      return (
+        `Why a log scale: the numbers run from ${formatNumber(choice.smallest)} to ${formatNumber(choice.largest)}, ` +
+        `${formatNumber(ratio)} times apart. On a linear axis everything under ${formatNumber(choice.largest / 100)} would be ` +
+        `squeezed into its first hundredth, so the smaller counts could not be told apart. On a log axis each gridline is ` +
+        `ten times the one before: equal distances mean equal ratios, not equal differences.`
+      );
+    case 'includes-zero':
+      return (
+        'Why a linear scale from zero: a ceiling with no floor (“as many as …”) is drawn from zero, and a log scale has ' +
+        'no zero. On a linear scale distances compare directly: a mark twice as far from zero stands for twice as many.'
+      );
+    case 'narrow-span':
+      return `Why a linear scale: the numbers are within ${formatNumber(ratio)} times of each other, so a linear scale shows them all clearly and lengths compare directly.`;
+  }
+}

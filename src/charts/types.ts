@@ -1,0 +1,45 @@
+/** Shared chart vocabulary: panels, themes, render options and what a rendered chart hands back. */
+import type { ScaleChoice } from './scales';
+
+export const CHART_PANELS = ['casualties', 'deployment'] as const;
+export type ChartPanel = (typeof CHART_PANELS)[number];
+export type ChartTheme = 'light' | 'dark';
+
+export interface RenderOptions {
+  /** Width in pixels the SVG is laid out for (its viewBox); it scales with CSS from there. */
+  width: number;
+  /** Prefix for ids inside the SVG, unique per instance on a page. */
+  idPrefix?: string;
+  /** Origin to make links absolute (downloads); pages keep site-relative links. */
+  origin?: string;
+}
+
+/** A label's estimated box, kept so tests can check placement without a browser. */
+export interface LabelBox {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface RenderedChart {
+  /** The chart's kind: "casualties", "troops" or "map". */
+  name: string;
+  width: number;
+  height: number;
+  title: string;
+  description: string;
+  /** The complete <svg> element, styled only by class names (see src/styles/charts.css). */
+  svg: string;
+  labels: LabelBox[];
+  /** The value scale a lane chart chose, and why (maps have none). */
+  scale?: ScaleChoice;
+}
+
+/** One chart per width a responsive page ships: each shows in the container widths it was laid out for. */
+export const CHART_VARIANTS = [
+  { name: 'narrow', width: 340 },
+  { name: 'medium', width: 640 },
+  { name: 'wide', width: 960 },
+] as const;

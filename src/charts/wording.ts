@@ -1,0 +1,71 @@
+/** How charts, tables, tooltips and downloads word a reported number's kind, range and status. */
+import type { ReportedValue } from '../schemas/figure';
+import type { FigureReport } from '../model/types';
+import { formatNumber } from './format';
+
+export type ValueType = ReportedValue['type'];
+export type Confirmation = FigureReport['confirmation'];
+
+const KIND_LABELS: Record<ValueType, string> = {
+  exact: 'Exact count',
+  'lower-bound': 'Lower bound (a floor)',
+  'upper-bound': 'Upper bound (a ceiling)',
+  vague: 'Vague quantity (a range)',
+};
+
+/** "Lower bound (a floor)". */
+export function kindLabel(type: ValueType): string {
+  return KIND_LABELS[type];
+}
+
+const CONFIRMATION_LABELS: Record<Confirmation, string> = {
+  unconfirmed: 'Unconfirmed',
+  confirmed: 'Confirmed',
+  disputed: 'Disputed',
+  'not-confirmed-by-named-party': 'Not confirmed by the party named',
+};
+
+export function confirmationLabel(confirmation: Confirmation): string {
+  return CONFIRMATION_LABELS[confirmation];
+}
+
+/** A compact label for beside a mark: "12", "1,000+", "≤ 3,000", "24–99". */
+export function shortValue(value: ReportedValue): string {
+  switch (value.type) {
+    case 'exact':
+      return formatNumber(value.value);
+    case 'lower-bound':
+      return `${formatNumber(value.min)}+`;
+    case 'upper-bound':
+      return `≤ ${formatNumber(value.max)}`;
+    case 'vague':
+      return `${formatNumber(value.min)}–${formatNumber(value.max)}`;
+  }
+}
+
+/** What the mark draws, in words: "drawn as 24 to 99", "a floor of 1,000, no ceiling given". */
+export function drawnRange(value: ReportedValue): string {
+  switch (value.type) {
+    case 'exact':
+      return `drawn at ${formatNumber(value.value)}`;
+    case 'lower-bound':
+      return `a floor of ${formatNumber(value.min)}, no ceiling given`;
+    case 'upper-bound':
+      return `a ceiling of ${formatNumber(value.max)}, drawn down to ${formatNumber(value.min)}`;
+    case 'vague':
+      return `drawn as ${formatNumber(value.min)} to ${formatNumber(value.max)}`;
+  }
+}
+
+/** The smallest and largest number the site draws for a value (a floor has no largest). */
+export function drawnBounds(value: ReportedValue): { min: number; max: number | null } {
+  switch (value.type) {
+    case 'exact':
+      return { min: value.value, max: value.value };
+    case 'lower-bound':
+      return { min: value.min, max: null };
+    case 'upper-bound':
+    case 'vague':
+      return { min: value.min, max: value.max };
+  }
+}

@@ -1,0 +1,22 @@
+/** The static paths every chart download endpoint shares: one per story and chart panel. */
+import { CHART_PANELS, type ChartPanel } from '../../../../charts/types';
+import { getStories } from '../../../../lib/stories';
+import type { Story } from '../../../../model/types';
+
+/** The width the SVG and PNG downloads are laid out for. */
+export const FILE_WIDTH = 960;
+
+export interface PanelProps {
+  story: Story;
+  panel: ChartPanel;
+}
+
+export async function panelPaths() {
+  return (await getStories()).flatMap((story) => CHART_PANELS.map((panel) => ({ params: { slug: story.slug, panel }, props: { story, panel } satisfies PanelProps })));
+}
+
+/** The origin links in downloads are made absolute with. */
+export function siteOrigin(site: URL | undefined): string {
+  if (!site) throw new Error('astro.config needs `site` so downloads can carry absolute links');
+  return site.origin;
+}
