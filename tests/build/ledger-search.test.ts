@@ -1,0 +1,78 @@
+/**
+ * The search index as built: served from the site (/pagefind/), every entry it can return leads to a
+ * built page and, where it names one, an element with that id; every claim and figure report of the
+ * ledger can be found; the build's own feed and Pagefind's unused ready-made UIs are not shipped.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { routes } from '../../src/lib/routes';
+import { listPages, loadPage, siteDir } from '../support/site';
+
+interface Fragment {
+  url: string;
+  meta: Record<string, string>;
+  anchors: { id: string }[];
+}
+
+const bundle = join(siteDir(), routes.searchBundle());
+
+/** Pagefind's fragment files: gzip of "pagefind_dcd" followed by the entry as JSON. */
+function fragments(): Fragment[] {
+  const folder = join(bundle, 'fragment');
+  return readdirSync(folder).map((name) => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+  });
+}
+
+describe('the search index', () => {
+  it('is served from the site itself', () => {
+    expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(bundle, 'pagefind-entry.json'))).toBe(true);
+  });
+
+  it('ships neither the build’s feed nor Pagefind’s inline-styled UIs', () => {
+    expect(existsSync(join(siteDir(), 'search/records.json'))).toBe(false);
+    expect(readdirSync(bundle).filter((name) => /-ui\.|highlight/.test(name))).toEqual([]);
+  });
+
+  it('leads every entry and section to a built page and an existing anchor', () => {
+    const all = fragments();
+    expect(all.length).toBeGreaterThan(10);
+    const broken: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (path: string) => {
+      if (!ids.has(path)) {
+        const $ = loadPage(path);
+        ids.set(path, new Set($('[id]').map((_, element) => $(element).attr('id')).get()));
+      }
+      return ids.get(path)!;
+    };
+    for (const fragment of all) {
+      const targets = [fragment.url, ...fragment.anchors.map((anchor) => `${fragment.url.split('#')[0]}#${anchor.id}`)];
+      for (const target of targets) {
+        const [path, id] = target.split('#');
+        if (!existsSync(join(siteDir(), path, 'index.html'))) {
+          broken.push(`${target}: no page`);
+          continue;
+        }
+        if (id && !idsOf(path).has(id)) broken.push(`${target}: no element with that id`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('can find every row of every claims ledger, at its row', () => {
+    const urls = new Set(fragments().map((fragment) => fragment.url));
+    const ledgers = listPages().filter((path) => /^\/stories\/[^/]+\/claims\/$/.test(path));
+    expect(ledgers.length).toBeGreaterThan(0);
+    for (const ledger of ledgers) {
+      const $ = loadPage(ledger);
+      const rows = $('tr[data-ledger-row]').map((_, row) => `${ledger}#${$(row).attr('id')}`).get();
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.filter((row) => !urls.has(row))).toEqual([]);
+    }
+  });
+});
