@@ -11,9 +11,15 @@ import { relationFamilyOf, relationVerbs } from './vocabulary';
 export interface GraphSvgOptions {
   /** Prefix for the ids inside the SVG, unique on the page. */
   idPrefix: string;
+  /**
+   * "image": the SVG is the accessible image, named by its title and description. "presentation": a
+   * wrapper carries the name (one image drawn two ways for two widths), so the SVG is hidden from
+   * assistive technology.
+   */
+  role?: 'image' | 'presentation';
   title: string;
   description: string;
-  /** The profile URL of an actor: nodes link there. */
+  /** The profile URL of an actor: a script lets a click on its node go there (the lists link there for everyone). */
   hrefFor: (actorId: string) => string;
   /** An actor whose neighbourhood is emphasised; everything else is faded. */
   focus?: string;
@@ -60,18 +66,20 @@ export function graphSvg(layout: GraphLayout, options: GraphSvgOptions): string 
     const classes = `graph-node group-${node.group}${node.id === focus ? ' is-focus' : ''}${state(nearNodes.has(node.id))}`;
     const lines = node.lines.map((line) => `<tspan x="${node.x}" y="${line.y}">${escapeXml(line.text)}</tspan>`).join('');
     return (
-      `<a class="${classes}" href="${escapeXml(options.hrefFor(node.id))}" tabindex="-1" data-actor="${escapeXml(node.id)}">` +
+      `<g class="${classes}" data-actor="${escapeXml(node.id)}" data-href="${escapeXml(options.hrefFor(node.id))}">` +
       `<title>${escapeXml(node.name)}</title>` +
       `<path class="node-mark" d="${node.path}" stroke-width="${node.shape === 'ring' ? 3 : 1.5}"/>` +
-      `<text class="node-label" text-anchor="middle" font-size="${layout.fontSize}">${lines}</text></a>`
+      `<text class="node-label" text-anchor="middle" font-size="${layout.fontSize}">${lines}</text></g>`
     );
   });
 
   const classes = ['actor-graph', focus ? 'has-focus' : '', options.className ?? ''].filter(Boolean).join(' ');
+  const image = (options.role ?? 'image') === 'image';
   return (
-    `<svg class="${classes}" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" xmlns="http://www.w3.org/2000/svg">` +
-    `<title id="${idPrefix}-title">${escapeXml(options.title)}</title>` +
-    `<desc id="${idPrefix}-desc">${escapeXml(options.description)}</desc>` +
+    `<svg class="${classes}" viewBox="0 0 ${layout.width} ${layout.height}" ` +
+    (image ? `role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc"` : 'aria-hidden="true"') +
+    ` xmlns="http://www.w3.org/2000/svg">` +
+    (image ? `<title id="${idPrefix}-title">${escapeXml(options.title)}</title><desc id="${idPrefix}-desc">${escapeXml(options.description)}</desc>` : '') +
     `<g class="graph-edges">${edges.join('')}</g>` +
     `<g class="graph-nodes">${nodes.join('')}</g>` +
     (edgeLabels.length ? `<g class="graph-edge-labels" aria-hidden="true">${edgeLabels.join('')}</g>` : '') +

@@ -10,6 +10,8 @@ export const routes = {
   event: (slug: string, eventId: string) => `${base}stories/${slug}/timeline/#event-${eventId}`,
   actors: (slug: string) => `${base}stories/${slug}/actors/`,
   actor: (slug: string, actorId: string) => `${base}stories/${slug}/actors/${actorId}/`,
+  /** A relation on the profile of one of its two ends (it is on both). */
+  relation: (slug: string, actorId: string, relationId: string) => `${base}stories/${slug}/actors/${actorId}/#relation-${relationId}`,
   charts: (slug: string) => `${base}stories/${slug}/charts/`,
   figure: (slug: string, figureId: string) => `${base}stories/${slug}/charts/#figure-${figureId}`,
   /** A chart panel ("casualties", "deployment") on the charts page. */
