@@ -1,0 +1,129 @@
+/**
+ * The actors pages in real Chromium: a mention on a profile leads to its paragraph in the article; the
+ * graph shows one drawing that fits the screen, reads in light and dark schemes, and opens a profile on
+ * click; a relation's copy-link button copies its permalink.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { routes } from '../../src/lib/routes';
+import { launchChromium } from '../support/chromium';
+import { siteOrigin } from '../support/site';
+
+const SLUG = 'putin-sends-troops-kazakhstan-unrest';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.goto(siteOrigin() + path);
+  return page;
+}
+
+describe('from a profile into the article', () => {
+  it.each([
+    ['wide', 1280],
+    ['320 px', 320],
+  ])('follows a mention of Tokayev to the paragraph that holds it (%s)', async (_name, width) => {
+    const page = await open(routes.actor(SLUG, 'tokayev'), { width });
+    const item = page.locator('.mention-item').filter({ hasText: 'The Kazakh leader' }).first();
+    const marked = await item.locator('mark').first().textContent();
+    const href = await item.locator('a.mention-link').getAttribute('href');
+    await item.locator('a.mention-link').click();
+    await page.waitForURL((url) => url.pathname === routes.story(SLUG) && url.hash.length > 1);
+    const blockId = new URL(href!, siteOrigin()).hash.slice(1);
+    const target = await page.evaluate(() => ({ id: document.querySelector(':target')?.id, text: document.querySelector(':target')?.textContent ?? '' }));
+    expect(target.id).toBe(blockId);
+    expect(target.text).toContain(marked);
+    await page.waitForFunction(() => {
+      const box = document.querySelector(':target')!.getBoundingClientRect();
+      return box.top >= -1 && box.top < innerHeight;
+    });
+    await page.context().close();
+  });
+});
+
+/** WCAG contrast ratio of two CSS colours as getComputedStyle reports them ("rgb(…)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+      const channel = Number(value) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('the graph', () => {
+  it.each([
+    [320, '.graph-narrow', '.graph-wide'],
+    [1280, '.graph-wide', '.graph-narrow'],
+  ])('at %i px shows one drawing that fits, without JavaScript and without sideways scrolling', async (width, shown, hidden) => {
+    const page = await open(routes.actors(SLUG), { width, javaScriptEnabled: false });
+    expect(await page.locator(shown).isVisible()).toBe(true);
+    expect(await page.locator(hidden).isVisible()).toBe(false);
+    const fit = await page.evaluate((selector) => {
+      const svg = document.querySelector(selector)!.getBoundingClientRect();
+      return { right: svg.right, viewport: document.documentElement.clientWidth, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+    }, shown);
+    expect(fit.right).toBeLessThanOrEqual(fit.viewport);
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('draws labels, marks and lines that stand out from the page in the %s scheme', async (colorScheme) => {
+    const page = await open(routes.actors(SLUG), { colorScheme });
+    const colours = await page.evaluate(() => {
+      const paper = getComputedStyle(document.body).backgroundColor;
+      const svg = document.querySelector('.graph-wide')!;
+      const label = getComputedStyle(svg.querySelector('.node-label')!).fill;
+      const marks = [...svg.querySelectorAll('.graph-node:not(.group-groups) .node-mark')].map((mark) => getComputedStyle(mark).fill);
+      const rings = [...svg.querySelectorAll('.graph-node.group-groups .node-mark')].map((mark) => getComputedStyle(mark).stroke);
+      const lines = [...svg.querySelectorAll('.graph-edge')].map((edge) => getComputedStyle(edge).color);
+      return { paper, label, shapes: [...new Set([...marks, ...rings])], lines: [...new Set(lines)] };
+    });
+    expect(contrast(colours.label, colours.paper)).toBeGreaterThanOrEqual(4.5);
+    for (const colour of [...colours.shapes, ...colours.lines]) expect(contrast(colour, colours.paper), colour).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+
+  it('opens a profile when an actor in the drawing is clicked', async () => {
+    const page = await open(routes.actors(SLUG));
+    await page.locator('.graph-wide .graph-node[data-actor="nazarbayev"] .node-label').click();
+    await page.waitForURL((url) => url.pathname === routes.actor(SLUG, 'nazarbayev'));
+    expect(await page.locator('h1').textContent()).toContain('Nazarbayev');
+    await page.context().close();
+  });
+});
+
+describe('relation permalinks', () => {
+  it('copies the absolute link to a relation on a profile', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin() });
+    const page = await context.newPage();
+    await page.goto(siteOrigin() + routes.actor(SLUG, 'nazarbayev'));
+    const relation = 'nazarbayev-mentor-of-tokayev';
+    await page.locator(`#relation-${relation} button[data-copy-link]`).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteOrigin() + routes.relation(SLUG, 'nazarbayev', relation));
+    await context.close();
+  });
+
+  it('opens a relation link on the profile with that relation targeted', async () => {
+    const page = await open(routes.relation(SLUG, 'tokayev', 'nazarbayev-mentor-of-tokayev'));
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('relation-nazarbayev-mentor-of-tokayev');
+    await page.context().close();
+  });
+});
