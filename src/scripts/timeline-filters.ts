@@ -30,8 +30,10 @@ export function enhanceTimeline(root: Document = document): void {
   const apply = () => {
     const hidden = new Set<string>();
     for (const entry of entries) {
-      entry.hidden = !matches(entry);
-      if (entry.hidden) hidden.add(entry.id);
+      const keep = matches(entry);
+      // A class, not the hidden attribute: print shows every entry whatever the filters.
+      entry.classList.toggle('is-filtered-out', !keep);
+      if (!keep) hidden.add(entry.id);
     }
     for (const mark of marks) mark.classList.toggle('is-filtered-out', hidden.has(mark.dataset.entry ?? ''));
     const shown = entries.length - hidden.size;
@@ -67,7 +69,7 @@ export function enhanceTimeline(root: Document = document): void {
   // A link to one entry must land on it, even when the filters in the same URL would hide it.
   const target = location.hash ? root.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (target && entries.includes(target)) {
-    if (target.hidden) {
+    if (target.classList.contains('is-filtered-out')) {
       for (const name of FILTERS) selects[name].value = '';
       apply();
       writeUrl();
