@@ -87,8 +87,14 @@ function applyHeaders(response: ServerResponse, headers: Map<string, string>): v
   for (const [name, value] of headers) response.setHeader(name, value);
 }
 
-export async function serveSite(dir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
-  const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+export interface ServeOptions {
+  /** Serve `file.br` / `file.gz` written beside a file when the browser accepts them, as a CDN would. */
+  precompressed?: boolean;
+}
+
+export async function serveSite(dir: string, port = 0, host = '127.0.0.1', options: ServeOptions = {}): Promise<RunningServer> {
+  const { precompressed = false } = options;
+  const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'], brotli: precompressed, gzip: precompressed });
   const notFound = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : Buffer.from('Not found');
   const rules = readRules(dir);
   const server: Server = createServer((request, response) => {

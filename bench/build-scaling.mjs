@@ -1,0 +1,126 @@
+// Build scaling (not part of the tests): times the build of the whole site with 1, 10, 50 and 100
+// stories, the extra ones being copies of the first story (distinct slugs, fixture: false) in a content
+// root of their own (EXTRA_CONTENT_ROOTS). Says whether build time grows no worse than linearly and
+// appends a dated section to bench/results/build-scaling.md.
+//
+//   npx node bench/build-scaling.mjs [--sizes 1,10,50,100]   (npx: the project's Node 22)
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const STORY = 'putin-sends-troops-kazakhstan-unrest';
+// Inside the project: Astro then stages its pages in <outDir>/.prerender, apart from other builds.
+const work = join(root, 'bench/.runs/scaling');
+const resultsFile = join(root, 'bench/results/build-scaling.md');
+const sizesArg = process.argv.find((arg, index) => process.argv[index - 1] === '--sizes');
+const SIZES = (sizesArg ?? '1,10,50,100').split(',').map(Number);
+/** How much the cost of one more story may rise between the ranges before growth counts as worse than linear. */
+const TOLERANCE = 1.25;
+
+/** A content root holding `copies` copies of the story, each with its own slug. */
+function makeCopies(dir, copies) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  const article = readFileSync(join(root, 'content/articles', `${STORY}.md`), 'utf8');
+  for (let index = 1; index <= copies; index++) {
+    const slug = `${STORY}-copy-${String(index).padStart(3, '0')}`;
+    const text = article
+      .replace(/^title: "(.*)"$/m, (_, title) => `title: "${title} (copy ${index})"`)
+      .replace(/^fixture: .*$/m, '')
+      .replace(/^---\n/, '---\nfixture: false\n');
+    writeFileSync(join(dir, 'articles', `${slug}.md`), text);
+    cpSync(join(root, 'content/stories', STORY), join(dir, 'stories', slug), { recursive: true });
+  }
+}
+
+function countPages(dir) {
+  let count = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) count += countPages(path);
+    else if (name.endsWith('.html')) count += 1;
+  }
+  return count;
+}
+
+function timeBuild(stories) {
+  const content = join(work, `content-${stories}`);
+  const out = join(work, `out-${stories}`);
+  makeCopies(content, stories - 1);
+  rmSync(out, { recursive: true, force: true });
+  rmSync(`${out}-cache`, { recursive: true, force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: out, EXTRA_CONTENT_ROOTS: content },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`The build with ${stories} stories failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  const pages = countPages(out);
+  rmSync(content, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  rmSync(`${out}-cache`, { recursive: true, force: true });
+  return { stories, seconds, pages };
+}
+
+function verdict(runs) {
+  const marginal = [];
+  for (let index = 1; index < runs.length; index++) {
+    const [a, b] = [runs[index - 1], runs[index]];
+    marginal.push({ from: a.stories, to: b.stories, perStory: (b.seconds - a.seconds) / (b.stories - a.stories) });
+  }
+  // The cost of one more story must not keep rising: compare each range with the one before it.
+  const rising = marginal.slice(1).filter((range, index) => range.perStory > TOLERANCE * marginal[index].perStory);
+  const first = runs.find((run) => run.stories >= 10) ?? runs[0];
+  const last = runs.at(-1);
+  const slope = Math.log(last.seconds / first.seconds) / Math.log(last.stories / first.stories);
+  return { marginal, rising, slope, linear: rising.length === 0 };
+}
+
+function main() {
+  mkdirSync(work, { recursive: true });
+  const loadBefore = loadavg()[0];
+  const runs = [];
+  for (const stories of SIZES) {
+    process.stdout.write(`Building with ${stories} stories… `);
+    const run = timeBuild(stories);
+    runs.push(run);
+    console.log(`${run.seconds.toFixed(1)} s, ${run.pages} pages`);
+  }
+  const { marginal, rising, slope, linear } = verdict(runs);
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).stdout.trim() ? ' + uncommitted changes' : '';
+  const lines = [
+    '',
+    `## Run of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} (commit ${commit}${dirty})`,
+    '',
+    `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after. ` +
+      `Each build is a clean \`astro build\` (no cache) of the site with the story and ${SIZES.map((n) => n - 1).join(' / ')} copies of it.`,
+    '',
+    '| Stories | Pages | Build time | Seconds per story | Seconds per page |',
+    '|---:|---:|---:|---:|---:|',
+    ...runs.map((run) => `| ${run.stories} | ${run.pages} | ${run.seconds.toFixed(1)} s | ${(run.seconds / run.stories).toFixed(2)} | ${(run.seconds / run.pages).toFixed(3)} |`),
+    '',
+    'Cost of one more story between sizes: ' + marginal.map((range) => `${range.from}→${range.to}: ${range.perStory.toFixed(2)} s`).join('; ') + '.',
+    `Slope of log(time) over log(stories) from ${runs.find((run) => run.stories >= 10)?.stories ?? runs[0].stories} to ${runs.at(-1).stories} stories: ${slope.toFixed(2)} (1 = linear; the fixed start-up cost pulls it below 1).`,
+    '',
+    linear
+      ? `**Growth is no worse than linear**: the cost of one more story does not rise by more than ${Math.round((TOLERANCE - 1) * 100)} % from one range to the next.`
+      : `**Growth is worse than linear**: the cost of one more story rises ${rising.map((range) => `in ${range.from}→${range.to}`).join(', ')} by more than ${Math.round((TOLERANCE - 1) * 100)} % over the range before.`,
+    '',
+  ];
+  if (!existsSync(resultsFile)) {
+    writeFileSync(resultsFile, '# Build scaling\n\nWritten by `npx node bench/build-scaling.mjs`; each run appends a section.\n');
+  }
+  appendFileSync(resultsFile, `${lines.join('\n')}\n`);
+  console.log(lines.join('\n'));
+  console.log(`Appended to ${relative(root, resultsFile)}.`);
+  rmSync(work, { recursive: true, force: true });
+  process.exitCode = linear ? 0 : 1;
+}
+
+main();

@@ -1,0 +1,318 @@
+// Performance benchmark (not part of the tests): builds the site into bench/.runs/site, serves it on
+// localhost with precompressed (brotli/gzip) files as a CDN would, runs Lighthouse (mobile emulation,
+// simulated throttling) in Debian's Chromium on the pages, appends a dated table to
+// bench/results/lighthouse.md and says which page misses which budget of bench/budgets.json.
+//
+//   npm run bench                 every page when there are at most MAX_EVERY_PAGE, else one per page type
+//   npm run bench -- --all        every page
+//   npm run bench -- --per-type   one page per type (the largest HTML of each type)
+//   npm run bench -- --pages /,/search/   only these pages
+//
+// Exit status 1 when a budget is missed.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveSite } from '../tests/support/server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+// Inside the project: Astro then stages its pages in <outDir>/.prerender, apart from other builds.
+const outDir = join(root, 'bench/.runs/site');
+const resultsFile = join(root, 'bench/results/lighthouse.md');
+const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const MAX_EVERY_PAGE = 30;
+const KB = 1024;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** Page types by URL path; the first match wins. */
+const PAGE_TYPES = [
+  ['home', /^\/$/],
+  ['404', /^\/404\.html$/],
+  ['article', /^\/stories\/[^/]+\/$/],
+  ['section', /^\/stories\/[^/]+\/sections\/[^/]+\/$/],
+  ['timeline', /^\/(stories\/[^/]+\/)?timeline\/$/],
+  ['actors', /^\/stories\/[^/]+\/actors\/$/],
+  ['actor', /^\/stories\/[^/]+\/actors\/[^/]+\/$/],
+  ['charts', /^\/stories\/[^/]+\/charts\/$/],
+  ['claims', /^\/stories\/[^/]+\/claims\/$/],
+  ['search', /^\/search\/$/],
+  ['embed', /^\/embed\//],
+];
+const pageType = (path) => PAGE_TYPES.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function listPages(dir) {
+  return walk(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${relative(dir, file).replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+/** Writes .br and .gz beside every text file, as a CDN serves them. */
+function precompress(dir) {
+  for (const file of walk(dir)) {
+    if (!['.html', '.css', '.js', '.mjs', '.svg', '.json', '.xml', '.txt', '.webmanifest'].includes(extname(file))) continue;
+    const data = readFileSync(file);
+    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+  }
+}
+
+function build() {
+  rmSync(outDir, { recursive: true, force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: outDir },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);
+  return seconds;
+}
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** The pages to measure: all, or the largest page of each type. */
+function choosePages(pages, mode) {
+  if (mode === 'all' || (mode === 'auto' && pages.length <= MAX_EVERY_PAGE)) return { chosen: pages, how: `every page (${pages.length})` };
+  const byType = new Map();
+  for (const path of pages) {
+    const size = statSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path)).size;
+    const type = pageType(path);
+    if (!byType.has(type) || byType.get(type).size < size) byType.set(type, { path, size });
+  }
+  const chosen = [...byType.values()].map(({ path }) => path).sort();
+  return { chosen, how: `one page per type, the largest HTML of each (${chosen.length} of ${pages.length} pages)` };
+}
+
+/** Script bytes the page needs before it can show anything: classic scripts without async or defer. */
+function blockingScripts(path) {
+  const html = readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+  return [...html.matchAll(/<script\b([^>]*)>/gi)]
+    .map((match) => match[1])
+    .filter((attributes) => /\bsrc=/i.test(attributes) && !/\b(async|defer)\b/i.test(attributes) && !/type=["']?module/i.test(attributes))
+    .map((attributes) => /\bsrc=["']?([^"' >]+)/i.exec(attributes)[1]);
+}
+
+/** The SEO score without the audits the budgets excuse for this page. */
+function seoScore(lhr, noindex) {
+  const category = lhr.categories.seo;
+  if (!noindex) return category.score;
+  const refs = category.auditRefs.filter((ref) => ref.id !== 'is-crawlable' && ref.weight > 0);
+  const total = refs.reduce((sum, ref) => sum + ref.weight, 0);
+  return refs.reduce((sum, ref) => sum + ref.weight * (lhr.audits[ref.id].score ?? 1), 0) / total;
+}
+
+function measure(path, lhr) {
+  const requests = lhr.audits['network-requests'].details.items;
+  const bytes = { html: 0, css: 0, js: 0, fonts: 0, images: 0, other: 0, total: 0 };
+  const key = { Document: 'html', Stylesheet: 'css', Script: 'js', Font: 'fonts', Image: 'images' };
+  for (const request of requests) {
+    const size = request.transferSize ?? 0;
+    bytes[key[request.resourceType] ?? 'other'] += size;
+    bytes.total += size;
+  }
+  const blocking = new Set(blockingScripts(path).map((src) => new URL(src, lhr.finalDisplayedUrl).href));
+  const jsNeededToRead = requests.filter((request) => blocking.has(request.url)).reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
+  const noindex = lhr.audits['is-crawlable'].score === 0;
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id].score]));
+  return {
+    path,
+    type: pageType(path),
+    scores,
+    judgedScores: { ...scores, seo: seoScore(lhr, noindex) },
+    noindex,
+    lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+    tbtMs: lhr.audits['total-blocking-time'].numericValue,
+    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    bytes,
+    jsNeededToRead,
+    failing: Object.fromEntries(
+      CATEGORIES.map((id) => [
+        id,
+        lhr.categories[id].auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
+          .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+      ]),
+    ),
+  };
+}
+
+function checkBudgets(results, buildSeconds) {
+  const misses = [];
+  if (buildSeconds >= budgets.buildUnderSeconds) misses.push(`build: ${buildSeconds.toFixed(1)} s, budget under ${budgets.buildUnderSeconds} s`);
+  for (const result of results) {
+    const { path } = result;
+    for (const id of CATEGORIES) {
+      const score = Math.round(result.judgedScores[id] * 100);
+      if (score < budgets.lighthouse[id]) {
+        misses.push(`${path}: ${id} ${score}, budget ${budgets.lighthouse[id]} — failing audits: ${result.failing[id].join(', ') || 'none weighted (metric scores)'}`);
+      }
+    }
+    if (result.cls > budgets.everyPage.cls) misses.push(`${path}: CLS ${result.cls.toFixed(3)}, budget ${budgets.everyPage.cls}`);
+    if (result.tbtMs > budgets.everyPage.tbtMs) misses.push(`${path}: TBT ${Math.round(result.tbtMs)} ms, budget ${budgets.everyPage.tbtMs} ms`);
+    const typeBudget = budgets.pageTypes[result.type] ?? {};
+    if (typeBudget.jsNeededToReadKB !== undefined && result.jsNeededToRead / KB > typeBudget.jsNeededToReadKB) {
+      misses.push(`${path}: ${(result.jsNeededToRead / KB).toFixed(1)} KB of JavaScript needed to read, budget ${typeBudget.jsNeededToReadKB} KB`);
+    }
+    if (typeBudget.totalTransferUnderKB !== undefined && result.bytes.total / KB >= typeBudget.totalTransferUnderKB) {
+      misses.push(`${path}: ${(result.bytes.total / KB).toFixed(1)} KB transferred, budget under ${typeBudget.totalTransferUnderKB} KB`);
+    }
+    if (typeBudget.jsUnderKB !== undefined && result.bytes.js / KB >= typeBudget.jsUnderKB) {
+      misses.push(`${path}: ${(result.bytes.js / KB).toFixed(1)} KB of JavaScript, budget under ${typeBudget.jsUnderKB} KB`);
+    }
+  }
+  return misses;
+}
+
+const kb = (bytes) => (bytes / KB).toFixed(1);
+
+function report({ results, misses, buildSeconds, how, chromium, pageCount, machine }) {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).stdout.trim() ? ' + uncommitted changes' : '';
+  const lines = [
+    '',
+    `## Run of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} (commit ${commit}${dirty})`,
+    '',
+    `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}, ${chromium}, Lighthouse ${lighthouseVersion()}, ` +
+      'mobile emulation with simulated throttling (Lighthouse defaults). Files served precompressed (brotli) from localhost.',
+    `Machine load while measuring: 1-minute load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after; ` +
+      `Lighthouse benchmark index ${machine.benchmarkIndex} (CPU-bound figures such as TBT grow as this falls).`,
+    '',
+    `Build of the whole site (${pageCount} pages): **${buildSeconds.toFixed(1)} s** (budget under ${budgets.buildUnderSeconds} s). Pages measured: ${how}.`,
+    '',
+    '| Page | Type | Perf | A11y | BP | SEO | LCP | TBT | CLS | HTML KB | CSS KB | JS KB | Fonts KB | Images KB | Total KB |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.map((result) => {
+      const score = (id) => {
+        const shown = Math.round(result.scores[id] * 100);
+        const judged = Math.round(result.judgedScores[id] * 100);
+        return shown === judged ? `${shown}` : `${shown} (${judged}\\*)`;
+      };
+      return `| ${result.path} | ${result.type} | ${CATEGORIES.map(score).join(' | ')} | ${(result.lcpMs / 1000).toFixed(2)} s | ${Math.round(result.tbtMs)} ms | ${result.cls.toFixed(3)} | ${kb(result.bytes.html)} | ${kb(result.bytes.css)} | ${kb(result.bytes.js)} | ${kb(result.bytes.fonts)} | ${kb(result.bytes.images)} | ${kb(result.bytes.total)} |`;
+    }),
+    '',
+    ...(results.some((result) => result.noindex)
+      ? ['\\* Score without `is-crawlable`: the page is noindex on purpose (see `exceptions` in bench/budgets.json).', '']
+      : []),
+    misses.length ? `**Budgets missed (${misses.length}):**` : '**All budgets met.**',
+    '',
+    ...misses.map((miss) => `- ${miss}`),
+    ...(misses.length ? [''] : []),
+  ];
+  if (!existsSync(resultsFile)) {
+    writeFileSync(
+      resultsFile,
+      '# Lighthouse benchmark\n\nWritten by `npm run bench` (bench/run.mjs); each run appends a section. Budgets: bench/budgets.json.\n',
+    );
+  }
+  appendFileSync(resultsFile, `${lines.join('\n')}\n`);
+  return lines.join('\n');
+}
+
+function lighthouseVersion() {
+  return JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+}
+
+async function main() {
+  const mode = process.argv.includes('--all') ? 'all' : process.argv.includes('--per-type') ? 'per-type' : 'auto';
+  console.log('Building the site…');
+  const buildSeconds = build();
+  precompress(outDir);
+  const pages = listPages(outDir);
+  const only = process.argv.find((arg, index) => process.argv[index - 1] === '--pages');
+  const { chosen, how } = only
+    ? { chosen: only.split(',').filter((path) => pages.includes(path)), how: `the pages asked for (${only})` }
+    : choosePages(pages, mode);
+  console.log(`Built ${pages.length} pages in ${buildSeconds.toFixed(1)} s; measuring ${how}.`);
+
+  const server = await serveSite(outDir, await freePort(), '127.0.0.1', { precompressed: true });
+  let chrome;
+  // chrome-launcher starts Chromium detached: make sure it dies with this process, whatever happens.
+  const killChrome = () => {
+    if (!chrome) return;
+    try {
+      process.kill(chrome.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.on('exit', killChrome);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      killChrome();
+      process.exit(130);
+    });
+  }
+  const results = [];
+  const benchmarkIndexes = [];
+  const lhrDir = join(root, 'bench/.runs/lhr');
+  rmSync(lhrDir, { recursive: true, force: true });
+  mkdirSync(lhrDir, { recursive: true });
+  const loadBefore = loadavg()[0];
+  let chromium = 'Chromium';
+  try {
+    chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+    for (const path of chosen) {
+      process.stdout.write(`  ${path} … `);
+      const runner = await lighthouse(`${server.origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      if (runner.lhr.runtimeError) throw new Error(`${path}: ${runner.lhr.runtimeError.message}`);
+      chromium = runner.lhr.environment.hostUserAgent.match(/(HeadlessChrome|Chrome)\/[\d.]+/)?.[0] ?? chromium;
+      const result = measure(path, runner.lhr);
+      results.push(result);
+      benchmarkIndexes.push(runner.lhr.environment.benchmarkIndex);
+      writeFileSync(join(lhrDir, `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`), JSON.stringify(runner.lhr));
+      console.log(CATEGORIES.map((id) => Math.round(result.judgedScores[id] * 100)).join('/'), `${kb(result.bytes.total)} KB`);
+    }
+  } finally {
+    await chrome?.kill();
+    killChrome();
+    await server.close();
+  }
+  const misses = checkBudgets(results, buildSeconds);
+  const machine = { loadBefore, loadAfter: loadavg()[0], benchmarkIndex: Math.round(benchmarkIndexes.reduce((a, b) => a + b, 0) / benchmarkIndexes.length) };
+  console.log(report({ results, misses, buildSeconds, how, chromium: `Debian Chromium (${chromium})`, pageCount: pages.length, machine }));
+  console.log(`\nAppended to ${relative(root, resultsFile)}.`);
+  process.exitCode = misses.length ? 1 : 0;
+}
+
+mkdirSync(join(root, 'bench/.runs'), { recursive: true });
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 2;
+});
