@@ -14,7 +14,7 @@ import { DOT_RADIUS, markDefs, markSvg, paintIds, type Origin, type PaintIds } f
 import type { ChartRow } from './rows';
 import { chooseScale, makeScale, valueExtent, type ValueScale } from './scales';
 import { el, escapeXml } from './svg';
-import { textWidth } from './text-metrics';
+import { textWidth, wrapText } from './text-metrics';
 import type { RenderedChart, RenderOptions } from './types';
 import { drawnRange, kindLabel, shortValue, type ValueType } from './wording';
 
@@ -175,23 +175,30 @@ function legend(writer: TextWriter, kinds: ValueType[], origins: Origin[], box: 
     const lineTop = (rowY: number) => rowY + (rowHeight - FONTS.small.size * LEADING) / 2;
     parts.push(writer.line(lead, box.labelX, lineTop(y), { ...FONTS.small, bold: true }, 'chart-legend-lead'));
     let x = box.labelX + textWidth(lead, { ...FONTS.small, bold: true }) + 12;
+    let rowBottom = y + rowHeight;
     for (const item of items) {
       const width = 38 + textWidth(item.text, FONTS.small);
       if (x + width > box.width - 4) {
         x = box.labelX;
-        y += rowHeight;
+        y = rowBottom;
+        rowBottom = y + rowHeight;
       }
+      // An item wider than a whole row wraps its words under themselves.
+      const lines = wrapText(item.text, box.width - 4 - x - 38, FONTS.small);
+      const lineHeight = FONTS.small.size * LEADING;
+      const textTop = lines.length === 1 ? lineTop(y) : y + 3;
       parts.push(
         el(
           'g',
           { class: `chart-legend-item origin-${item.origin}`, 'data-origin': item.origin },
           item.swatch(x, y + rowHeight / 2),
-          writer.line(item.text, x + 38, lineTop(y), FONTS.small, 'chart-legend-text'),
+          ...lines.map((line, index) => writer.line(line, x + 38, textTop + index * lineHeight, FONTS.small, 'chart-legend-text')),
         ),
       );
-      x += width + 16;
+      rowBottom = Math.max(rowBottom, textTop + lines.length * lineHeight + 3);
+      x += Math.max(...lines.map((line) => textWidth(line, FONTS.small))) + 38 + 16;
     }
-    y += rowHeight;
+    y = rowBottom;
   }
   return { svg: el('g', { class: 'chart-legend' }, ...parts), height: y - top };
 }

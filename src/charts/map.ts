@@ -15,7 +15,7 @@ import { candidateOffsets, placeBox, placeLabel, type Box, type Placement } from
 import { FONTS, LEADING, TextWriter, WIDE_FROM } from './layout';
 import { laneLabel, laneTooltip } from './lanes';
 import { chartRows, type ChartRow } from './rows';
-import { SITE_NAME } from './story-lanes';
+import { allianceMembers, SITE_NAME } from './story-lanes';
 import { el, escapeXml } from './svg';
 import { textWidth } from './text-metrics';
 import type { RenderedChart, RenderOptions } from './types';
@@ -66,7 +66,7 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   const rows = chartRows(story, 'deployment', options.origin);
   const names = new Map(story.actors.map((actor) => [actor.id, actor.name]));
   const alliance = shortName(names.get(spec.alliance) ?? spec.alliance);
-  const memberships = story.relations.filter((relation) => relation.type === 'member-of' && relation.to === spec.alliance);
+  const memberships = allianceMembers(story, spec.alliance);
   for (const membership of memberships) {
     if (!COUNTRY_CODES[membership.from]) throw new Error(`No map country for "${membership.from}" (add it to COUNTRY_CODES in src/charts/geo/places.ts)`);
   }

@@ -1,5 +1,5 @@
 /** Turns a panel's figures into lane groups, pairing each report with its table row. */
-import type { Figure, Story } from '../model/types';
+import type { Figure, Relation, Story } from '../model/types';
 import type { LaneGroup } from './lanes';
 import { chartRows, orderedReports, type ChartRow } from './rows';
 import type { ChartPanel } from './types';
@@ -19,3 +19,20 @@ export function laneGroups(story: Story, panel: ChartPanel, figures: Figure[], o
 
 /** The site's name as charts credit it. */
 export const SITE_NAME = 'Kazakhstan unrest: a reader';
+
+/**
+ * An alliance's `member-of` relations, in the order the article names the members: by where each
+ * member's name stands in the words the relation cites.
+ */
+export function allianceMembers(story: Story, allianceId: string): Relation[] {
+  const names = new Map(story.actors.map((actor) => [actor.id, actor.name]));
+  const at = (relation: Relation) => {
+    const index = relation.citation.articleText.indexOf(names.get(relation.from) ?? relation.from);
+    return index < 0 ? Infinity : index;
+  };
+  return story.relations
+    .filter((relation) => relation.type === 'member-of' && relation.to === allianceId)
+    .map((relation, index) => ({ relation, index, at: at(relation) }))
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map(({ relation }) => relation);
+}

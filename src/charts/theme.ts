@@ -39,7 +39,7 @@ export const PALETTES: Record<ChartTheme, Palette> = {
     '--chart-site': '#3f3a82',
     '--chart-focus': '#124e8c',
     '--chart-land': '#ebe8df',
-    '--chart-land-edge': '#8f8b7e',
+    '--chart-land-edge': '#7a766a',
     '--chart-member': '#c5e3df',
     '--chart-member-edge': '#1c5c57',
     '--chart-font': FILE_FONT,

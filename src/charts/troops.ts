@@ -6,7 +6,7 @@ import type { Story } from '../model/types';
 import { DEPLOYMENT_MAPS } from './geo/places';
 import { renderLaneChart, type LaneChartSpec, type UnitGroup } from './lanes';
 import { panelFigures } from './rows';
-import { laneGroups, SITE_NAME } from './story-lanes';
+import { allianceMembers, laneGroups, SITE_NAME } from './story-lanes';
 import type { RenderedChart, RenderOptions } from './types';
 
 export function troopsSpec(story: Story, origin?: string): LaneChartSpec {
@@ -16,9 +16,7 @@ export function troopsSpec(story: Story, origin?: string): LaneChartSpec {
   const counted = figures.filter((figure) => figure.unit === 'states');
   const alliance = DEPLOYMENT_MAPS[story.slug]?.alliance;
   const names = new Map(story.actors.map((actor) => [actor.id, actor.name]));
-  const members = story.relations
-    .filter((relation) => relation.type === 'member-of' && relation.to === alliance)
-    .map((relation) => names.get(relation.from) ?? relation.from);
+  const members = alliance ? allianceMembers(story, alliance).map((relation) => names.get(relation.from) ?? relation.from) : [];
   const units: UnitGroup[] = laneGroups(story, 'deployment', counted, origin).flatMap((group) =>
     group.lanes
       .filter((lane) => lane.report.origin === 'article' && lane.report.value.type === 'exact')

@@ -1,0 +1,83 @@
+/**
+ * The uncertainty encoding: the kind of a reported number decides the shape of its mark, on log and
+ * linear axes alike. Pure functions, no DOM.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodeValue, markSpan, MIN_BAND, OPEN_REACH } from '../../src/charts/encoding';
+import { chooseScale, makeScale, valueExtent, type ValueScale } from '../../src/charts/scales';
+import type { ReportedValue } from '../../src/schemas/figure';
+
+const dozens: ReportedValue = { type: 'vague', text: 'dozens', min: 24, max: 99, rangeReason: 'site' };
+const twelve: ReportedValue = { type: 'exact', text: '12', value: 12 };
+const overThousand: ReportedValue = { type: 'lower-bound', text: 'More than 1,000', min: 1000 };
+const upTo3000: ReportedValue = { type: 'upper-bound', text: 'as many as 3,000', max: 3000, min: 0, rangeReason: 'site' };
+
+function scaleFor(values: ReportedValue[], range: [number, number] = [100, 700]): ValueScale {
+  const extents = values.map(valueExtent);
+  return makeScale(chooseScale(extents), extents, range);
+}
+
+describe('marks by kind of number', () => {
+  const log = scaleFor([twelve, dozens, overThousand]);
+
+  it('draws an exact count as a dot at its value', () => {
+    expect(encodeValue(twelve, log)).toEqual({ kind: 'exact', x: log.x(12) });
+  });
+
+  it('draws a vague quantity as a band over exactly the range the data defines', () => {
+    expect(encodeValue(dozens, log)).toEqual({ kind: 'vague', x0: log.x(24), x1: log.x(99) });
+  });
+
+  it('draws a floor as a mark at the floor that stays open above it, never past the plot', () => {
+    const mark = encodeValue(overThousand, log);
+    expect(mark.kind).toBe('lower-bound');
+    if (mark.kind !== 'lower-bound') return;
+    expect(mark.x).toBeCloseTo(log.x(1000));
+    expect(mark.to).toBeGreaterThanOrEqual(mark.x + OPEN_REACH.min);
+    expect(mark.to).toBeLessThanOrEqual(log.range[1]);
+  });
+
+  it('draws a ceiling capped at its maximum, fading back to the floor the site draws (zero)', () => {
+    const linear = scaleFor([upTo3000, { type: 'vague', text: 'tens of thousands', min: 20000, max: 99999, rangeReason: 'site' }]);
+    const mark = encodeValue(upTo3000, linear);
+    expect(mark).toEqual({ kind: 'upper-bound', x: linear.x(3000), to: linear.range[0] });
+    expect(linear.x(0)).toBe(linear.range[0]);
+  });
+
+  it('keeps a ceiling readable on a log axis, where zero cannot be drawn', () => {
+    const mark = encodeValue({ ...upTo3000, min: 0 }, log);
+    if (mark.kind !== 'upper-bound') throw new Error(`expected an upper-bound mark, got ${mark.kind}`);
+    expect(mark.to).toBeGreaterThanOrEqual(log.range[0]);
+    expect(mark.x - mark.to).toBeGreaterThanOrEqual(OPEN_REACH.min);
+  });
+
+  it('widens a range too tight to see into a band of at least MIN_BAND pixels around its middle', () => {
+    const wide = scaleFor([twelve, { type: 'exact', text: '10,000', value: 10000 }]);
+    const tight: ReportedValue = { type: 'vague', text: 'about a hundred', min: 100, max: 101, rangeReason: 'site' };
+    expect(wide.x(101) - wide.x(100)).toBeLessThan(MIN_BAND);
+    const mark = encodeValue(tight, wide);
+    if (mark.kind !== 'vague') throw new Error('expected a band');
+    expect(mark.x1 - mark.x0).toBeCloseTo(MIN_BAND);
+    expect((mark.x0 + mark.x1) / 2).toBeCloseTo((wide.x(100) + wide.x(101)) / 2);
+  });
+
+  it('gives four different shapes to four kinds of the same number', () => {
+    const linear = scaleFor([{ type: 'exact', text: '50', value: 50 }, { type: 'exact', text: '200', value: 200 }]);
+    const kinds = (
+      [
+        { type: 'exact', text: '100', value: 100 },
+        { type: 'lower-bound', text: 'more than 100', min: 100 },
+        { type: 'upper-bound', text: 'up to 100', min: 0, max: 100, rangeReason: 'site' },
+        { type: 'vague', text: 'about 100', min: 90, max: 110, rangeReason: 'site' },
+      ] satisfies ReportedValue[]
+    ).map((value) => encodeValue(value, linear).kind);
+    expect(new Set(kinds).size).toBe(4);
+  });
+
+  it('reports the span a mark covers, so its label goes beside it and not over it', () => {
+    const mark = encodeValue(overThousand, log);
+    const [left, right] = markSpan(mark, 6);
+    expect(left).toBeLessThan(log.x(1000));
+    if (mark.kind === 'lower-bound') expect(right).toBeGreaterThan(mark.to);
+  });
+});

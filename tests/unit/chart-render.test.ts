@@ -1,0 +1,102 @@
+/**
+ * The rendered charts, without a browser: at every width a page ships, every report has its mark and
+ * its label boxes neither collide nor leave the SVG; every SVG is named and described; and article and
+ * later marks never share a style or a link.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
+import { overlaps } from '../../src/charts/labels';
+import { renderPanel } from '../../src/charts/registry';
+import { chartRows } from '../../src/charts/rows';
+import { CHART_PANELS, CHART_VARIANTS } from '../../src/charts/types';
+import { projectRoot } from '../support/build-site';
+import { storyFromFiles } from '../support/story-from-files';
+
+const slug = 'putin-sends-troops-kazakhstan-unrest';
+const story = storyFromFiles(resolve(projectRoot, 'content'), slug);
+const widths = [...CHART_VARIANTS.map((variant) => variant.width), 300, 480, 1200];
+
+describe.each(CHART_PANELS)('the %s panel', (panel) => {
+  it.each(widths)('keeps every label clear of the others and inside the chart at %i px', (width) => {
+    for (const chart of renderPanel(story, panel, { width })) {
+      const { labels } = chart;
+      expect(labels.length).toBeGreaterThan(5);
+      for (const label of labels) {
+        expect(label.x, `${chart.name} "${label.text}"`).toBeGreaterThanOrEqual(0);
+        expect(label.x + label.width, `${chart.name} "${label.text}"`).toBeLessThanOrEqual(width);
+        expect(label.y + label.height).toBeLessThanOrEqual(chart.height);
+      }
+      for (let i = 0; i < labels.length; i += 1) {
+        for (let j = i + 1; j < labels.length; j += 1) {
+          expect(overlaps(labels[i], labels[j], -0.5), `${chart.name} at ${width}px: "${labels[i].text}" and "${labels[j].text}"`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('draws a mark for every report, linked and named with its value, source and status', () => {
+    const rows = chartRows(story, panel);
+    const charts = renderPanel(story, panel, { width: 640 });
+    const $ = load(charts.map((chart) => chart.svg).join(''), { xml: true });
+    for (const row of rows) {
+      const mark = $(`a.chart-mark[data-report="${row.reportId}"][data-figure="${row.figureId}"]`).first();
+      expect(mark.length, `${row.figureId}/${row.reportId}`).toBe(1);
+      const label = mark.attr('aria-label') ?? '';
+      expect(label).toContain(row.valueText);
+      expect(label).toContain(row.source);
+      expect(label).toContain(row.confirmationLabel);
+      expect(mark.attr('data-origin')).toBe(row.origin);
+      if (row.origin === 'article') {
+        expect(mark.attr('href')).toBe(row.paragraphUrl);
+        expect(mark.hasClass('origin-article') && !mark.hasClass('origin-external')).toBe(true);
+      } else {
+        expect(mark.attr('href')).toBe(row.url);
+        expect(mark.hasClass('origin-external') && !mark.hasClass('origin-article')).toBe(true);
+        expect(label).toContain(`Reported later by ${row.outlet}`);
+      }
+    }
+  });
+
+  it('names and describes every SVG, with ids unique to the width', () => {
+    const a = renderPanel(story, panel, { width: 340, idPrefix: 'a-' });
+    const b = renderPanel(story, panel, { width: 960, idPrefix: 'b-' });
+    for (const chart of [...a, ...b]) {
+      const $ = load(chart.svg, { xml: true });
+      const svg = $('svg').first();
+      const title = $(`#${svg.attr('aria-labelledby')}`);
+      const desc = $(`#${svg.attr('aria-describedby')}`);
+      expect(title.is('title') && title.text().length > 10).toBe(true);
+      expect(desc.is('desc') && desc.text().length > 40).toBe(true);
+    }
+    const ids = (charts: typeof a) => charts.flatMap((chart) => [...chart.svg.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]));
+    const all = [...ids(a), ...ids(b)];
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('colours nothing inline: fills and strokes come from classes, except pattern and gradient references', () => {
+    for (const chart of renderPanel(story, panel, { width: 640 })) {
+      expect(chart.svg).not.toMatch(/ style="/);
+      const fills = [...chart.svg.matchAll(/ (?:fill|stroke)="([^"]+)"/g)].map((match) => match[1]);
+      for (const fill of fills) expect(fill).toMatch(/^url\(#/);
+    }
+  });
+});
+
+describe('the uncertainty a reader sees', () => {
+  const $ = load(renderPanel(story, 'casualties', { width: 960 })[0].svg, { xml: true });
+  const kindOf = (report: string) => $(`a[data-report="${report}"] .mark`).attr('class');
+
+  it('draws “dozens” as a hatched band, 12 as a dot and “more than 1,000” as an open floor', () => {
+    expect(kindOf('almaty-police-dozens')).toContain('mark-vague');
+    expect($('a[data-report="almaty-police-dozens"] .mark-band').attr('fill')).toMatch(/hatch-article/);
+    expect(kindOf('state-tv-12')).toContain('mark-exact');
+    expect(kindOf('health-officials-1000')).toContain('mark-lower-bound');
+    expect($('a[data-report="health-officials-1000"] .mark-arrow').length).toBe(1);
+  });
+
+  it('says on a log axis why it is one', () => {
+    expect($('svg').attr('data-scale')).toBe('log');
+    expect($('.chart-axis-label').text()).toMatch(/log scale/);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The rows behind the chart, its table and its downloads: every figure report once, the article's
+ * first, later ones after by date, and later ones never carrying an excerpt or a paragraph link.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, rowsToCsv } from '../../src/charts/downloads';
+import { chartRows, panelFigures } from '../../src/charts/rows';
+import { CHART_PANELS } from '../../src/charts/types';
+import { routes } from '../../src/lib/routes';
+import { projectRoot } from '../support/build-site';
+import { storyFromFiles } from '../support/story-from-files';
+
+const slug = 'putin-sends-troops-kazakhstan-unrest';
+const story = storyFromFiles(resolve(projectRoot, 'content'), slug);
+
+/** A small RFC 4180 reader, enough to read back what rowsToCsv writes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(field), (field = '');
+    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 1);
+    else field += char;
+  }
+  return rows;
+}
+
+describe.each(CHART_PANELS)('the %s rows', (panel) => {
+  const rows = chartRows(story, panel);
+  const figures = panelFigures(story, panel);
+
+  it('hold every report of every figure on the panel exactly once', () => {
+    const expected = figures.flatMap((figure) => figure.reports.map((report) => `${figure.id}/${report.id}`)).sort();
+    expect(rows.map((row) => `${row.figureId}/${row.reportId}`).sort()).toEqual(expected);
+    expect(new Set(story.figures.filter((figure) => figure.panel === panel).map((figure) => figure.id))).toEqual(new Set(figures.map((figure) => figure.id)));
+  });
+
+  it('put the article’s reports first in each figure and later ones after, oldest first', () => {
+    for (const figure of figures) {
+      const own = rows.filter((row) => row.figureId === figure.id);
+      const firstExternal = own.findIndex((row) => row.origin === 'external');
+      if (firstExternal >= 0) expect(own.slice(firstExternal).every((row) => row.origin === 'external')).toBe(true);
+      const dates = own.filter((row) => row.origin === 'external').map((row) => row.date);
+      expect(dates).toEqual([...dates].sort());
+    }
+  });
+
+  it('link every article row to the paragraph its excerpt is in', () => {
+    const blocks = new Map(story.blocks.map((block) => [block.id, block.text.replace(/\s+/g, ' ')]));
+    for (const row of rows.filter((candidate) => candidate.origin === 'article')) {
+      expect(row.paragraphUrl).toBe(routes.paragraph(slug, row.blockId!));
+      expect(blocks.get(row.blockId!)).toContain(row.articleText);
+    }
+  });
+
+  it('keep later rows apart: no excerpt or paragraph, but outlet, title, date and link', () => {
+    for (const row of rows.filter((candidate) => candidate.origin === 'external')) {
+      expect([row.excerpt, row.articleText, row.blockId, row.paragraphUrl]).toEqual([null, null, null, null]);
+      expect(row.outlet).toBeTruthy();
+      expect(row.title).toBeTruthy();
+      expect(row.publishedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.url).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('write a CSV that reads back to the same rows, commas and quotes included', () => {
+    const parsed = parseCsv(rowsToCsv(chartRows(story, panel, 'https://example.org')));
+    expect(parsed[0]).toEqual([...CSV_COLUMNS]);
+    expect(parsed).toHaveLength(rows.length + 1);
+    const absolute = chartRows(story, panel, 'https://example.org');
+    parsed.slice(1).forEach((fields, index) => {
+      const row = absolute[index];
+      CSV_COLUMNS.forEach((column, at) => expect(fields[at], column).toBe(row[column] === null ? '' : String(row[column])));
+    });
+  });
+});
+
+describe('the casualty figures', () => {
+  it('come in the order the article reports them, the figure with only later reports last', () => {
+    expect(panelFigures(story, 'casualties').map((figure) => figure.id)).toEqual([
+      'protesters-killed',
+      'officers-killed',
+      'officers-beheaded',
+      'people-injured',
+      'people-killed',
+    ]);
+  });
+
+  it('name the claimant and the channel of a second-hand number', () => {
+    const dozens = chartRows(story, 'casualties').find((row) => row.reportId === 'almaty-police-dozens')!;
+    expect(dozens).toMatchObject({ source: 'Almaty police via Khabar 24', valueText: 'dozens', valueType: 'vague', drawnMin: 24, drawnMax: 99, confirmation: 'unconfirmed' });
+  });
+
+  it('count all deaths only in later reports', () => {
+    const killed = chartRows(story, 'casualties').filter((row) => row.figureId === 'people-killed');
+    expect(killed.length).toBeGreaterThan(0);
+    expect(killed.every((row) => row.origin === 'external')).toBe(true);
+  });
+});
