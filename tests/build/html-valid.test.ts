@@ -11,7 +11,12 @@ import { projectRoot } from '../support/build-site';
 import { listPages, readPage } from '../support/site';
 
 /** Rules of the recommended preset the site turns off on purpose: rule -> why. */
-const DELIBERATE_EXCEPTIONS: Record<string, string> = {};
+const DELIBERATE_EXCEPTIONS: Record<string, string> = {
+  // The rule caps <title> at 70 characters for search-result snippets. Page titles carry the reporter's
+  // headline verbatim (68 characters for the first story) after the view's name; shortening it would
+  // change the reporter's words, and a search engine truncating a long title harms no reader.
+  'long-title': 'titles keep the reporter’s headline verbatim',
+};
 
 const config = JSON.parse(readFileSync(resolve(projectRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData;
 const validator = new HtmlValidate(new StaticConfigLoader(config));
@@ -36,7 +41,9 @@ describe('every built page is valid HTML', () => {
   it.each(pages)('%s', async (path) => {
     const report = await validator.validateString(readPage(path), path);
     const errors = report.results.flatMap((result) =>
-      result.messages.map((message) => `${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+      result.messages.map(
+        (message) => `${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message} (at ${message.selector ?? 'document'})`,
+      ),
     );
     expect(errors).toEqual([]);
   });
