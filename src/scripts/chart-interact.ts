@@ -109,6 +109,8 @@ export function enhanceCharts(root: ParentNode = document): void {
     setUpTooltip(figure);
     setUpToggle(figure);
   }
-  revealTarget();
+  // After the stylesheets apply: only then is it known which width's chart is the visible one.
+  if (document.readyState === 'complete') revealTarget();
+  else window.addEventListener('load', revealTarget, { once: true });
   window.addEventListener('hashchange', revealTarget);
 }

@@ -1,0 +1,183 @@
+/**
+ * The charts page in real Chromium: a keyboard reaches each mark and hears/sees its value, the table
+ * toggle works, no label collides with another at 320, 768 or 1280 px, and the page reads without
+ * JavaScript, in dark mode and with reduced motion.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { routes } from '../../src/lib/routes';
+import { PALETTES } from '../../src/charts/theme';
+import { launchChromium } from '../support/chromium';
+import { siteOrigin } from '../support/site';
+
+const slug = 'putin-sends-troops-kazakhstan-unrest';
+const PAGE = routes.charts(slug);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(width: number, options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; hash?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height: 800 },
+    javaScriptEnabled: options.javaScript ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  await page.goto(`${siteOrigin()}${PAGE}${options.hash ?? ''}`);
+  if (options.javaScript ?? true) await page.waitForSelector('[data-chart-figure][data-enhanced]', { state: 'attached' });
+  return page;
+}
+
+interface Overlap {
+  a: string;
+  b: string;
+}
+
+/** Text boxes of every visible chart SVG that overlap another, or stick out of their SVG. */
+async function collisions(page: Page): Promise<{ overlaps: Overlap[]; outside: string[]; texts: number; variants: string[] }> {
+  return page.evaluate(() => {
+    const svgs = [...document.querySelectorAll<SVGSVGElement>('svg.chart-svg')].filter((svg) => svg.getClientRects().length > 0);
+    const overlaps: { a: string; b: string }[] = [];
+    const outside: string[] = [];
+    let texts = 0;
+    for (const svg of svgs) {
+      const frame = svg.getBoundingClientRect();
+      const boxes = [...svg.querySelectorAll('text')].map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
+      texts += boxes.length;
+      for (const { text, box } of boxes) {
+        if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) outside.push(text);
+      }
+      for (let i = 0; i < boxes.length; i += 1) {
+        for (let j = i + 1; j < boxes.length; j += 1) {
+          const [p, q] = [boxes[i].box, boxes[j].box];
+          // A pixel of give: glyph boxes of neighbouring lines touch at their edges.
+          const overlap = Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1;
+          if (overlap) overlaps.push({ a: boxes[i].text, b: boxes[j].text });
+        }
+      }
+    }
+    return { overlaps, outside, texts, variants: svgs.map((svg) => svg.closest<HTMLElement>('.chart-variant')?.dataset.variant ?? '') };
+  });
+}
+
+describe('labels at the widths readers use', () => {
+  it.each([
+    [320, 'narrow'],
+    [768, 'medium'],
+    [1280, 'wide'],
+  ] as const)('never collide or leave their chart at %i px (the %s layout)', async (width, variant) => {
+    const page = await open(width);
+    const result = await collisions(page);
+    expect(result.variants).toEqual([variant, variant, variant]);
+    expect(result.texts).toBeGreaterThan(60);
+    expect(result.overlaps).toEqual([]);
+    expect(result.outside).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const smallest = await page.evaluate(() =>
+      Math.min(...[...document.querySelectorAll('svg.chart-svg text')].filter((text) => text.getClientRects().length).map((text) => text.getBoundingClientRect().height)),
+    );
+    expect(smallest, 'smallest label height in px').toBeGreaterThanOrEqual(10);
+    await page.context().close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches a mark with Tab, rings it and shows its value, source and status', async () => {
+    const page = await open(1280);
+    let focused = '';
+    for (let presses = 0; presses < 80 && !focused; presses += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement?.matches('.chart-mark') ? (document.activeElement.getAttribute('data-report') ?? 'map') : ''));
+    }
+    expect(focused, 'a chart mark took focus').not.toBe('');
+    const state = await page.evaluate(() => {
+      const mark = document.activeElement as SVGElement;
+      const tip = mark.closest('[data-chart-figure]')!.querySelector<HTMLElement>('[data-chart-tooltip]')!;
+      const ring = getComputedStyle(mark.querySelector('.chart-focus-ring')!);
+      const box = tip.getBoundingClientRect();
+      return { label: mark.getAttribute('aria-label'), tip: tip.hidden ? '' : tip.innerText, visible: box.width > 0 && box.height > 0, ring: ring.stroke, ringWidth: ring.strokeWidth };
+    });
+    expect(state.visible).toBe(true);
+    expect(state.ring).not.toBe('none');
+    expect(parseFloat(state.ringWidth)).toBeGreaterThanOrEqual(2);
+    expect(state.label).toMatch(/Source: /);
+    expect(state.tip).toContain('Source: ');
+    expect(state.tip).toContain('Status: ');
+
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.getAttribute('data-report'));
+    expect(next).not.toBe(focused);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[data-chart-tooltip]').first().isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  it('follows a #figure- link to that figure’s mark and focuses it', async () => {
+    const page = await open(768, { hash: '#figure-officers-killed' });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-figure') === 'officers-killed');
+    const inView = await page.evaluate(() => {
+      const box = document.activeElement!.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('chart and table', () => {
+  it('switches between the chart and its table', async () => {
+    const page = await open(1280);
+    const figure = page.locator('#chart-casualties');
+    await expect.poll(() => figure.locator('[data-chart-table]').isHidden()).toBe(true);
+    await figure.getByRole('button', { name: 'Table', exact: true }).click();
+    expect(await figure.locator('[data-chart-table]').isVisible()).toBe(true);
+    expect(await figure.locator('[data-chart-visual]').first().isHidden()).toBe(true);
+    expect(await figure.getByRole('button', { name: 'Table', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await figure.locator('tr#figure-protesters-killed').isVisible()).toBe(true);
+    await figure.getByRole('button', { name: 'Chart', exact: true }).click();
+    expect(await figure.locator('[data-chart-visual]').first().isVisible()).toBe(true);
+    expect(await figure.locator('[data-chart-table]').isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows both, and no switch, without JavaScript', async () => {
+    const page = await open(320, { javaScript: false });
+    const figure = page.locator('#chart-deployment');
+    expect(await figure.locator('[data-chart-table]').isVisible()).toBe(true);
+    expect(await figure.locator('svg.chart-map').filter({ visible: true }).count()).toBe(1);
+    expect(await figure.locator('[data-chart-toolbar]').isHidden()).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe('colour schemes and motion', () => {
+  it.each(['light', 'dark'] as const)('draws the article’s marks in the %s palette', async (scheme) => {
+    const page = await open(1280, { colorScheme: scheme });
+    const colours = await page.evaluate(() => {
+      const rgb = (value: string) => `#${value.match(/\d+/g)!.slice(0, 3).map((part) => Number(part).toString(16).padStart(2, '0')).join('')}`;
+      const dot = document.querySelector('.chart-variant-wide .origin-article .mark-dot')!;
+      const later = document.querySelector('.chart-variant-wide .origin-external .mark-dot')!;
+      return { article: rgb(getComputedStyle(dot).fill), later: rgb(getComputedStyle(later).stroke), dash: getComputedStyle(later).strokeDasharray };
+    });
+    expect(colours.article).toBe(PALETTES[scheme]['--chart-article']);
+    expect(colours.later).toBe(PALETTES[scheme]['--chart-later']);
+    expect(colours.dash).not.toBe('none');
+    await page.context().close();
+  });
+
+  it('shows the tooltip without animation when the reader asks for reduced motion', async () => {
+    const page = await open(1280, { reducedMotion: 'reduce' });
+    const duration = await page.evaluate(() => getComputedStyle(document.querySelector('[data-chart-tooltip]')!).transitionDuration);
+    expect(duration).toBe('0s');
+    await page.context().close();
+  });
+});
