@@ -3,6 +3,8 @@ import type { ChartPanel } from './types';
 
 export interface PanelText {
   title: string;
+  /** A few words naming the panel's subject, for labels that must tell the panels apart. */
+  topic: string;
   intro: string;
   tableCaption: string;
 }
@@ -10,6 +12,7 @@ export interface PanelText {
 export const PANEL_TEXT: Record<ChartPanel, PanelText> = {
   casualties: {
     title: 'Killed and injured: who counted what, and when',
+    topic: 'killed and injured',
     intro:
       'Each row is one report of a number, drawn by what kind of number it is: a dot for an exact count, an arrow ' +
       'fading past a floor for “more than”, a hatched band for a vague word. The article’s own reports are solid ' +
@@ -19,6 +22,7 @@ export const PANEL_TEXT: Record<ChartPanel, PanelText> = {
   },
   deployment: {
     title: 'Troops: sent to Kazakhstan, and massed near Ukraine',
+    topic: 'troops',
     intro:
       'The troops the article counts, drawn by what kind of number each is, and the alliance they were sent under. ' +
       'The map marks the alliance’s members, the deployment to Kazakhstan and the border where Russia has massed ' +
