@@ -2,11 +2,12 @@
  * Embeds: the snippet other sites paste, the options an embed reads from its URL, the message it posts
  * to its parent, and the oEmbed response. Pure, so pages, the oEmbed files and tests agree.
  */
+import type { ChartPanel } from '../charts/types';
 import { routes } from './routes';
 import { SITE_NAME } from './share';
 
-export const EMBED_PANELS = ['casualties', 'deployment'] as const;
-export type EmbedPanel = (typeof EMBED_PANELS)[number];
+/** An embed shows one chart panel (see src/charts/registry.ts). */
+export type EmbedPanel = ChartPanel;
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
@@ -79,12 +80,6 @@ var f=document.querySelectorAll('iframe[data-kazakhstan-reader-embed]');
 for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source&&new URL(f[i].src,location.href).origin===e.origin)f[i].style.height=Math.ceil(h)+'px';});})();
 `;
 }
-
-/** The title of each chart panel, as embeds, oEmbed and share cards name it. */
-export const EMBED_PANEL_TITLES: Record<EmbedPanel, string> = {
-  casualties: 'Casualties: who reported what, and how sure it is',
-  deployment: 'Troops: the CSTO deployment to Kazakhstan and the build-up near Ukraine',
-};
 
 export function oEmbedPath(slug: string, panel: EmbedPanel): string {
   return `/oembed/${slug}/${panel}.json`;

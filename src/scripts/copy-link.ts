@@ -1,7 +1,8 @@
 /**
  * Copy-link and share buttons, as enhancement. Every permalink is a plain link that works without
  * JavaScript; with it, `[data-copy-link]` buttons copy the absolute URL (Clipboard API), or, where the
- * clipboard is refused, show the URL selected in a text field to copy by hand. `[data-share-link]`
+ * clipboard is refused, show the URL selected in a text field to copy by hand; `[data-copy-text-from]`
+ * buttons copy a field's text (an embed snippet). `[data-share-link]`
  * buttons open the system share sheet where the browser has one.
  */
 function absoluteUrl(target: string): string {
@@ -25,6 +26,20 @@ function announce(button: HTMLElement, message: string): void {
   if (status) {
     status.textContent = message;
     window.setTimeout(() => (status.textContent = ''), 2500);
+  }
+}
+
+/** Copies the text of a field (an embed snippet); on refusal, selects it for copying by hand. */
+async function copyFieldText(button: HTMLElement): Promise<void> {
+  const field = document.getElementById(button.dataset.copyTextFrom ?? '') as HTMLTextAreaElement | null;
+  if (!field) return;
+  try {
+    await navigator.clipboard.writeText(field.value);
+    announce(button, 'Embed code copied');
+  } catch {
+    field.focus();
+    field.select();
+    announce(button, 'Copy the selected code');
   }
 }
 
@@ -52,6 +67,10 @@ export function enhanceShareButtons(root: ParentNode = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
     button.hidden = false;
     button.addEventListener('click', () => void copy(button));
+  }
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-text-from]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => void copyFieldText(button));
   }
   if (typeof navigator.share === 'function') {
     for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-share-link]')) {
