@@ -156,8 +156,12 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
     taken.push({ x: px - 3, y: py - 3, width: 6, height: 6 });
   }
   for (const line of border.coordinates) {
+    let last: [number, number] | null = null;
     for (const [lon, lat] of line) {
       const [bx, by] = project(lon, lat);
+      // One obstacle every few pixels is enough to keep labels off the line.
+      if (last && Math.hypot(bx - last[0], by - last[1]) < 5) continue;
+      last = [bx, by];
       taken.push({ x: bx - 3, y: by - 3, width: 6, height: 6 });
     }
   }

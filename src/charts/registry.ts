@@ -22,10 +22,15 @@ export function isChartPanel(value: string): value is ChartPanel {
   return (CHART_PANELS as readonly string[]).includes(value);
 }
 
+/** The charts that make up a panel, by name, each with its renderer. */
+export function panelCharts(panel: string): { name: string; render: Renderer }[] {
+  if (!isChartPanel(panel)) throw new Error(`Unknown chart panel "${panel}" (known: ${CHART_PANELS.join(', ')})`);
+  return PANEL_CHARTS[panel];
+}
+
 /** Renders every chart of a panel at one width. */
 export function renderPanel(story: Story, panel: string, options: RenderOptions): RenderedChart[] {
-  if (!isChartPanel(panel)) throw new Error(`Unknown chart panel "${panel}" (known: ${CHART_PANELS.join(', ')})`);
-  return PANEL_CHARTS[panel].map(({ name, render }) =>
+  return panelCharts(panel).map(({ name, render }) =>
     render(story, { ...options, idPrefix: options.idPrefix ? `${options.idPrefix}${name}-` : undefined }),
   );
 }

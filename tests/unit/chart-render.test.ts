@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
 import { overlaps } from '../../src/charts/labels';
-import { renderPanel } from '../../src/charts/registry';
+import { panelCharts, renderPanel } from '../../src/charts/registry';
 import { chartRows } from '../../src/charts/rows';
 import { CHART_PANELS, CHART_VARIANTS } from '../../src/charts/types';
 import { projectRoot } from '../support/build-site';
@@ -98,5 +98,13 @@ describe('the uncertainty a reader sees', () => {
   it('says on a log axis why it is one', () => {
     expect($('svg').attr('data-scale')).toBe('log');
     expect($('.chart-axis-label').text()).toMatch(/log scale/);
+  });
+});
+
+describe('the chart registry', () => {
+  it('knows each panel’s charts and fails loudly on an unknown panel', () => {
+    expect(panelCharts('casualties').map((chart) => chart.name)).toEqual(['casualties']);
+    expect(panelCharts('deployment').map((chart) => chart.name)).toEqual(['troops', 'map']);
+    expect(() => renderPanel(story, 'weather', { width: 640 })).toThrow(/Unknown chart panel "weather"/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { transform } from 'lightningcss';
 import { describe, expect, it } from 'vitest';
 import { resolveTokens, svgRules } from '../../src/charts/standalone';
 import { PALETTES, type Palette } from '../../src/charts/theme';
@@ -100,6 +101,10 @@ describe.each([
 });
 
 describe('the SVG rules shared with downloads', () => {
+  it('sit in a stylesheet that parses (a broken rule would drop every chart style)', () => {
+    expect(() => transform({ filename: 'charts.css', code: Buffer.from(chartsCss), minify: true })).not.toThrow();
+  });
+
   it('hold only static selectors a file can use (no :hover, :focus or interaction)', () => {
     const rules = svgRules(chartsCss);
     expect(rules).not.toMatch(/:(hover|focus|focus-visible|active)\b/);

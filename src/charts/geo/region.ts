@@ -50,13 +50,29 @@ function reaches(geometry: Geometry | null, extent: Extent): boolean {
 
 export type Country = Feature<Geometry, { name: string }> & { id: string };
 
+// The atlas never changes during a build: each reduction is made once and reused by every width.
+const regions = new Map<string, Country[]>();
+const borders = new Map<string, MultiLineString>();
+
 /** Every country with some land inside the extent, by ISO numeric id. */
 export function countriesIn(extent: Extent): Country[] {
-  const all = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  return all.features.filter((country) => reaches(country.geometry, extent)).map((country) => country as Country);
+  const key = `${extent.west},${extent.south},${extent.east},${extent.north}`;
+  let countries = regions.get(key);
+  if (!countries) {
+    const all = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+    countries = all.features.filter((country) => reaches(country.geometry, extent)).map((country) => country as Country);
+    regions.set(key, countries);
+  }
+  return countries;
 }
 
 /** The border two countries share, as lines. */
 export function sharedBorder(a: string, b: string): MultiLineString {
-  return mesh(topology, topology.objects.countries, (left, right) => (left.id === a && right.id === b) || (left.id === b && right.id === a));
+  const key = [a, b].sort().join('|');
+  let border = borders.get(key);
+  if (!border) {
+    border = mesh(topology, topology.objects.countries, (left, right) => (left.id === a && right.id === b) || (left.id === b && right.id === a));
+    borders.set(key, border);
+  }
+  return border;
 }
