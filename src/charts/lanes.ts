@@ -255,7 +255,11 @@ export function renderLaneChart(spec: LaneChartSpec, options: RenderOptions): Re
     body.push(el('g', { class: 'chart-group-heading', 'data-figure': group.figure.id }, heading.svg));
     y += heading.height + 4;
     if (!group.lanes.some((lane) => lane.row.origin === 'article')) {
-      const note = writer.block('The article gives no number for this. Every report below came later.', box.labelX, y, box.width - box.labelX - 4, FONTS.small, 'chart-site-note');
+      const related = group.figure.relatedFigures
+        .map((id) => spec.groups.find((other) => other.figure.id === id)?.figure.label)
+        .filter((label): label is string => Boolean(label));
+      const against = related.length ? ` Read it against ${related.join(' and ').toLowerCase()}, above.` : '';
+      const note = writer.block(`The article gives no number for this. Every report below came later.${against}`, box.labelX, y, box.width - box.labelX - 4, FONTS.small, 'chart-site-note');
       body.push(note.svg);
       y += note.height + 4;
     }
