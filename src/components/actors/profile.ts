@@ -171,3 +171,13 @@ export const claimKindLabels: Record<Claim['kind'], string> = {
   'stated-aim': 'Stated aim',
   analysis: 'Analysis',
 };
+
+/** A page title of at most `max` characters: as many of `parts`, joined by dashes, as fit (the first always). */
+export function pageTitle(parts: string[], max = 70): string {
+  let title = parts[0];
+  for (const part of parts.slice(1)) {
+    if (`${title} — ${part}`.length > max) break;
+    title = `${title} — ${part}`;
+  }
+  return title;
+}
