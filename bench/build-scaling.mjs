@@ -59,7 +59,10 @@ function timeBuild(stories) {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: out, EXTRA_CONTENT_ROOTS: content },
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`The build with ${stories} stories failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  if (result.status !== 0) {
+    rmSync(work, { recursive: true, force: true });
+    throw new Error(`The build with ${stories} stories failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  }
   const pages = countPages(out);
   rmSync(content, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
