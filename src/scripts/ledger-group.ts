@@ -73,7 +73,7 @@ export function enhanceLedger(): void {
   const table = document.querySelector<HTMLTableElement>('table[data-ledger]');
   const controls = document.querySelector<HTMLFieldSetElement>('fieldset[data-ledger-controls]');
   const data = readData();
-  if (!table || !controls || !data) return;
+  if (!table || !controls || !data || !table.querySelector('tr[data-ledger-row]')) return;
   const status = controls.querySelector('[data-ledger-status]');
 
   const apply = (grouping: Grouping, announce: boolean) => {
