@@ -2,11 +2,10 @@
  * Bad content fails the build with one line naming the file, the entry and the field. Each case copies
  * the mini fixture story, breaks one thing, and runs a real `astro build` with it as an extra content root.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../support/build-site';
+import { buildSite, projectBuildDir, projectRoot } from '../support/build-site';
 
 const FIXTURE = resolve(projectRoot, 'tests/fixtures/mini');
 const STORY = 'stories/mini-fixture-story';
@@ -19,7 +18,7 @@ afterAll(() => {
 
 /** Builds the site with a broken copy of the fixture; returns the build's output. */
 function buildBroken(file: string, edit: (text: string) => string): { ok: boolean; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  const dir = projectBuildDir('bad-content');
   workDirs.push(dir);
   const root = join(dir, 'content');
   cpSync(FIXTURE, root, { recursive: true });

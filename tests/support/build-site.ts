@@ -1,6 +1,7 @@
 /** Builds the site (or a fixture variant of it) with Astro's own CLI, as `npm run build` does. */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -9,8 +10,21 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * A fresh folder for a test build, inside the project (tmp/, git-ignored). Astro keeps its prerender
+ * files beside an output folder inside the project, but in one shared ./.astro for any folder outside
+ * it, so builds that run at the same time must each have their output inside the project.
+ */
+export function projectBuildDir(prefix: string): string {
+  mkdirSync(join(projectRoot, 'tmp'), { recursive: true });
+  return mkdtempSync(join(projectRoot, 'tmp', `${prefix}-`));
+}
+
 /** Runs `astro build` into `outDir` with extra environment; never throws, so tests can assert failures. */
 export function buildSite(outDir: string, env: Record<string, string> = {}): BuildResult {
+  if (!resolve(outDir).startsWith(projectRoot + sep)) {
+    console.warn(`Building into ${outDir}, outside the project: do not run another build at the same time.`);
+  }
   const result = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: projectRoot,
     encoding: 'utf8',
