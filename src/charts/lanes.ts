@@ -51,14 +51,28 @@ const LANE_GAP = 10;
 const GROUP_GAP = 18;
 const MARK_ROW = 26;
 
-/** The accessible name of a lane: its figure, value and kind, who gave it, its status and where it is from. */
-export function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue): string {
-  const what = row.origin === 'article' ? `“${row.valueText}”` : row.valueText;
+/**
+ * The accessible name of a mark: the words it shows, in order (so speech users can say what they see,
+ * WCAG 2.5.3), then its figure, kind of number, source, status and where it comes from.
+ */
+export function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue, visible: string): string {
   const where =
     row.origin === 'article'
       ? `In the article, ${formatDay(row.date)}. Opens the paragraph it comes from.`
       : `Reported later by ${row.outlet}, ${formatDay(row.publishedDate ?? row.date)}, outside the article${row.dateQualifier === 'before' ? ' (a figure given before that date)' : ''}. Opens that report.`;
-  return `${figure.label}: ${what} (${kindLabel(value.type).toLowerCase()}; ${drawnRange(value)}). Source: ${row.source}. ${row.confirmationLabel}. ${where}`;
+  const shown = visible.startsWith(figure.label) ? visible : `${figure.label}: ${visible}`;
+  return `${shown}. ${kindLabel(value.type)}, ${drawnRange(value)}. Source: ${row.source}. ${row.confirmationLabel}. ${where}`;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * The text an SVG fragment shows, in document order, one space between text elements; and the fragment
+ * with that space written in, so that assistive technology reading it also hears separate words.
+ */
+export function shownText(fragment: string): { text: string; svg: string } {
+  const texts = [...fragment.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1].replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]));
+  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), svg: fragment.replace(/<\/text>/g, '</text> ').trimEnd() };
 }
 
 /** The tooltip's lines, shown on hover and focus. */
@@ -121,8 +135,9 @@ function focusRing(top: number, height: number, width: number): string {
   return el('rect', { class: 'chart-focus-ring', x: 1.5, y: top - 4, width: width - 3, height: height + 8, rx: 4 });
 }
 
-function laneLink(figure: Figure, lane: Lane, value: ReportedValue, content: string): string {
+function laneLink(figure: Figure, lane: Lane, value: ReportedValue, fragment: string): string {
   const { row } = lane;
+  const content = shownText(fragment);
   const href = row.origin === 'article' ? row.paragraphUrl : row.url;
   return el(
     'a',
@@ -133,11 +148,11 @@ function laneLink(figure: Figure, lane: Lane, value: ReportedValue, content: str
       'data-figure': figure.id,
       'data-report': row.reportId,
       'data-kind': value.type,
-      'aria-label': laneLabel(figure, row, value),
+      'aria-label': laneLabel(figure, row, value, content.text),
       'data-tip': laneTooltip(figure, row, value).join('\n'),
       rel: row.origin === 'external' ? 'external noopener' : undefined,
     },
-    content,
+    content.svg,
   );
 }
 

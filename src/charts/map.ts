@@ -13,7 +13,7 @@ import { countriesIn, sharedBorder, type Country } from './geo/region';
 import { simplified } from './geo/simplify';
 import { candidateOffsets, placeBox, placeLabel, type Box, type Placement } from './labels';
 import { FONTS, LEADING, TextWriter, WIDE_FROM } from './layout';
-import { laneLabel, laneTooltip } from './lanes';
+import { laneLabel, laneTooltip, shownText } from './lanes';
 import { chartRows, type ChartRow } from './rows';
 import { allianceMembers, SITE_NAME } from './story-lanes';
 import { el, escapeXml } from './svg';
@@ -245,9 +245,10 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   });
 
   /** A mark's link; each box gets its own focus ring (a badge and its key line are apart on narrow maps). */
-  const markLink = (row: ChartRow, content: string, rings: Box[]) => {
+  const markLink = (row: ChartRow, fragment: string, rings: Box[]) => {
     const figure = figureOf(row.figureId);
     const report = figure.reports.find((candidate) => candidate.id === row.reportId)!;
+    const content = shownText(fragment);
     return el(
       'a',
       {
@@ -257,10 +258,10 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
         'data-figure': row.figureId,
         'data-report': row.reportId,
         'data-kind': row.valueType,
-        'aria-label': laneLabel(figure, row, report.value),
+        'aria-label': laneLabel(figure, row, report.value, content.text),
         'data-tip': laneTooltip(figure, row, report.value).join('\n'),
       },
-      content,
+      content.svg,
       ...rings.map(ring),
     );
   };

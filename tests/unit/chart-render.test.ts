@@ -58,6 +58,18 @@ describe.each(CHART_PANELS)('the %s panel', (panel) => {
     }
   });
 
+  it.each([340, 960])('names each mark starting from the words it shows, so speech users can say them (%i px)', (width) => {
+    const $ = load(renderPanel(story, panel, { width }).map((chart) => chart.svg).join(''), { xml: true });
+    const marks = $('a.chart-mark').toArray();
+    expect(marks.length).toBeGreaterThan(3);
+    for (const mark of marks) {
+      const shown = $(mark).find('text').toArray().map((text) => $(text).text()).join(' ').replace(/\s+/g, ' ').trim();
+      const name = ($(mark).attr('aria-label') ?? '').replace(/\s+/g, ' ');
+      expect(shown.length).toBeGreaterThan(0);
+      expect(name, name).toContain(shown);
+    }
+  });
+
   it('names and describes every SVG, with ids unique to the width', () => {
     const a = renderPanel(story, panel, { width: 340, idPrefix: 'a-' });
     const b = renderPanel(story, panel, { width: 960, idPrefix: 'b-' });
