@@ -8,7 +8,7 @@ import type { Feature, MultiPoint } from 'geojson';
 import { geoCentroid, geoConicEqualArea, geoPath } from 'd3-geo';
 import type { Story } from '../model/types';
 import { routes } from '../lib/routes';
-import { CITIES, COUNTRY_CODES, DEPLOYMENT_MAPS, LABEL_POINTS, MAP_EXTENT } from './geo/places';
+import type { StoryMap } from '../model/types';
 import { countriesIn, sharedBorder, type Country } from './geo/region';
 import { simplified } from './geo/simplify';
 import { candidateOffsets, placeBox, placeLabel, type Box, type Placement } from './labels';
@@ -28,8 +28,18 @@ export function shortName(name: string): string {
   return /\(([^)]+)\)\s*$/.exec(name)?.[1] ?? name;
 }
 
-function extentPoints(): Feature<MultiPoint> {
-  const { west, south, east, north } = MAP_EXTENT;
+/** The story's deployment map (content/stories/<slug>/maps.yaml), if it has one. */
+export function deploymentMap(story: Story): StoryMap | undefined {
+  return story.maps.find((map) => map.id === 'deployment');
+}
+
+/** Whether the story has the data a deployment map draws: its map geography and a troop figure. */
+export function hasDeploymentMap(story: Story): boolean {
+  return deploymentMap(story) !== undefined && story.figures.some((figure) => figure.panel === 'deployment' && figure.unit === 'troops');
+}
+
+function extentPoints(extent: StoryMap['extent']): Feature<MultiPoint> {
+  const { west, south, east, north } = extent;
   const coordinates: [number, number][] = [];
   for (let step = 0; step <= 20; step += 1) {
     const lon = west + ((east - west) * step) / 20;
@@ -58,8 +68,13 @@ function union(boxes: Box[]): Box {
 }
 
 export function renderMap(story: Story, options: RenderOptions): RenderedChart {
-  const spec = DEPLOYMENT_MAPS[story.slug];
-  if (!spec) throw new Error(`No deployment map is set up for story "${story.slug}" (src/charts/geo/places.ts)`);
+  const spec = deploymentMap(story);
+  if (!spec) throw new Error(`Story "${story.slug}" has no deployment map (content/stories/${story.slug}/maps.yaml)`);
+  if (!spec.massed) throw new Error(`content/stories/${story.slug}/maps.yaml: entry "deployment", field "massed": the deployment map needs it`);
+  const massedSpec = spec.massed;
+  const COUNTRY_CODES: Record<string, string> = Object.fromEntries(spec.countries.map((country) => [country.actor, country.isoNumeric]));
+  const LABEL_POINTS: Record<string, [number, number]> = Object.fromEntries(spec.countries.map((country) => [country.actor, country.labelAt]));
+  const CITIES = Object.fromEntries(spec.cities.map((city) => [city.id, city]));
   const { width } = options;
   const prefix = options.idPrefix ?? `chart-map-${width}-`;
   const writer = new TextWriter();
@@ -68,11 +83,11 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   const alliance = shortName(names.get(spec.alliance) ?? spec.alliance);
   const memberships = allianceMembers(story, spec.alliance);
   for (const membership of memberships) {
-    if (!COUNTRY_CODES[membership.from]) throw new Error(`No map country for "${membership.from}" (add it to COUNTRY_CODES in src/charts/geo/places.ts)`);
+    if (!COUNTRY_CODES[membership.from]) throw new Error(`No map country for "${membership.from}" (add it to countries in content/stories/${story.slug}/maps.yaml)`);
   }
   const memberCodes = new Map(memberships.map((membership) => [COUNTRY_CODES[membership.from], membership]));
   const sent = articleRow(rows, spec.deployment.figure);
-  const massed = articleRow(rows, spec.massed.figure);
+  const massed = articleRow(rows, massedSpec.figure);
   const figureOf = (id: string) => story.figures.find((figure) => figure.id === id)!;
   const href = (path: string) => (options.origin ? new URL(path, options.origin).href : path);
 
@@ -101,7 +116,7 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   const top = ly + 22 + 8;
 
   // Projection fitted to the area, then clipped to it.
-  const points = extentPoints();
+  const points = extentPoints(spec.extent);
   const projection = geoConicEqualArea().parallels([40, 56]).rotate([-55, 0]);
   projection.fitWidth(width - 8, points);
   const [[, fy0], [, fy1]] = geoPath(projection).bounds(points);
@@ -112,7 +127,7 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   const exact = geoPath(projection);
   const frameBox: Box = { x: 2, y: top + 2, width: width - 4, height: mapHeight - 4 };
 
-  const countries = countriesIn(MAP_EXTENT);
+  const countries = countriesIn(spec.extent);
   const byCode = new Map(countries.map((country) => [String(country.id), country]));
   const countryOf = (actorId: string): Country => {
     const country = byCode.get(COUNTRY_CODES[actorId]);
@@ -123,6 +138,7 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
 
   // The arrow: from the city it starts at to the middle of the country it goes to.
   const from = CITIES[spec.deployment.fromCity];
+  if (!from) throw new Error(`content/stories/${story.slug}/maps.yaml: entry "deployment", field "deployment.fromCity": no city "${spec.deployment.fromCity}"`);
   const deployment = story.relations.find((relation) => relation.id === spec.deployment.relation);
   if (!deployment) throw new Error(`The map's deployment relation "${spec.deployment.relation}" is not in story "${story.slug}"`);
   const target = countryOf(deployment.to);
@@ -142,7 +158,7 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   const arrowHead = `M${head(3, 0)}L${head(-9, -6)}L${head(-9, 6)}Z`;
   const curve = `M${r(x0)},${r(y0)}Q${r(qx)},${r(qy)} ${r(x1)},${r(y1)}`;
   const peak: [number, number] = [(x0 + 2 * qx + x1) / 4, (y0 + 2 * qy + y1) / 4];
-  const [a, b] = spec.massed.along;
+  const [a, b] = massedSpec.along;
   const border = sharedBorder(COUNTRY_CODES[a], COUNTRY_CODES[b]);
   const longest = border.coordinates.reduce((best, line) => (line.length > best.length ? line : best), border.coordinates[0] ?? []);
   const middle = longest[Math.floor(longest.length / 2)] ?? [36, 50];
@@ -167,13 +183,11 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   }
   // Cities first: their dots and names are fixed points the other labels move around.
   const cityParts: string[] = [];
-  for (const id of spec.cities) {
-    const city = CITIES[id];
+  for (const city of spec.cities) {
     const [cx, cy] = project(city.lon, city.lat);
     taken.push({ x: cx - 4, y: cy - 4, width: 8, height: 8 });
   }
-  for (const id of spec.cities) {
-    const city = CITIES[id];
+  for (const city of spec.cities) {
     const [cx, cy] = project(city.lon, city.lat);
     const labelWidth = textWidth(city.name, MAP_FONT_BOLD);
     const side = labelWidth / 2 + 9;
@@ -203,7 +217,7 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
 
   // Country names, members first.
   const countryLabels = new Map<string, Placement>();
-  const labelled = [...memberships.map((membership) => membership.from), ...spec.massed.along.filter((id) => !memberCodes.has(COUNTRY_CODES[id]))];
+  const labelled = [...memberships.map((membership) => membership.from), ...massedSpec.along.filter((id) => !memberCodes.has(COUNTRY_CODES[id]))];
   for (const id of labelled) {
     const point = LABEL_POINTS[id];
     if (!point) continue;
@@ -324,7 +338,7 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
     `Marked as ${alliance} members, as the article lists them: ${memberNames.join(', ')}.`,
     `An arrow from ${from.name} into ${targetName} stands for ${figureOf(sent.figureId).label.toLowerCase()}: “${sent.valueText}”, according to ${sent.source}; ${sent.confirmationLabel.toLowerCase()}.`,
     `The ${names.get(a) ?? a}–${names.get(b) ?? b} border is marked for ${figureOf(massed.figureId).label.toLowerCase()}: “${massed.valueText}”.`,
-    `Cities shown: ${spec.cities.map((id) => CITIES[id].name).join(', ')}.`,
+    `Cities shown: ${spec.cities.map((city) => city.name).join(', ')}.`,
   ].join(' ');
   const svg = el(
     'svg',

@@ -1,20 +1,37 @@
 /**
- * The chart registry: which charts make up each panel. Pages, embeds, downloads and tests all ask here,
- * and an unknown panel is a loud error rather than an empty figure.
+ * The chart registry: which charts make up each panel, and which a story has data for. Pages, embeds,
+ * downloads and tests all ask here, and an unknown panel is a loud error rather than an empty figure.
  */
 import type { Story } from '../model/types';
 import { renderCasualties } from './casualties';
-import { renderMap } from './map';
+import { deploymentMap, renderMap } from './map';
+import { panelFigures } from './rows';
 import { renderTroops } from './troops';
 import { CHART_PANELS, type ChartPanel, type RenderedChart, type RenderOptions } from './types';
 
 type Renderer = (story: Story, options: RenderOptions) => RenderedChart;
 
-export const PANEL_CHARTS: Record<ChartPanel, { name: string; render: Renderer }[]> = {
-  casualties: [{ name: 'casualties', render: renderCasualties }],
+interface ChartEntry {
+  name: string;
+  render: Renderer;
+  /** Whether a story gives this chart anything to draw; a chart with nothing is left out, not drawn empty. */
+  draws: (story: Story) => boolean;
+}
+
+/** A story draws a map when it has one set up and the article reports the numbers its marks stand for. */
+function hasMap(story: Story): boolean {
+  const map = deploymentMap(story);
+  if (!map?.massed) return false;
+  const reported = (figureId: string) =>
+    story.figures.some((figure) => figure.id === figureId && figure.reports.some((report) => report.origin === 'article'));
+  return reported(map.deployment.figure) && reported(map.massed.figure);
+}
+
+export const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
+  casualties: [{ name: 'casualties', render: renderCasualties, draws: (story) => panelFigures(story, 'casualties').length > 0 }],
   deployment: [
-    { name: 'troops', render: renderTroops },
-    { name: 'map', render: renderMap },
+    { name: 'troops', render: renderTroops, draws: (story) => panelFigures(story, 'deployment').some((figure) => figure.unit === 'troops') },
+    { name: 'map', render: renderMap, draws: hasMap },
   ],
 };
 
@@ -22,15 +39,20 @@ export function isChartPanel(value: string): value is ChartPanel {
   return (CHART_PANELS as readonly string[]).includes(value);
 }
 
-/** The charts that make up a panel, by name, each with its renderer. */
-export function panelCharts(panel: string): { name: string; render: Renderer }[] {
+/** The charts that make up a panel, by name; with a story, only those it gives something to draw. */
+export function panelCharts(panel: string, story?: Story): ChartEntry[] {
   if (!isChartPanel(panel)) throw new Error(`Unknown chart panel "${panel}" (known: ${CHART_PANELS.join(', ')})`);
-  return PANEL_CHARTS[panel];
+  return story ? PANEL_CHARTS[panel].filter((chart) => chart.draws(story)) : PANEL_CHARTS[panel];
 }
 
-/** Renders every chart of a panel at one width. */
+/** The panels a story has something to chart in: pages, embeds and downloads exist only for these. */
+export function storyPanels(story: Story): ChartPanel[] {
+  return CHART_PANELS.filter((panel) => panelCharts(panel, story).length > 0);
+}
+
+/** Renders every chart of a panel the story has data for, at one width; a panel with none is an error. */
 export function renderPanel(story: Story, panel: string, options: RenderOptions): RenderedChart[] {
-  return panelCharts(panel).map(({ name, render }) =>
-    render(story, { ...options, idPrefix: options.idPrefix ? `${options.idPrefix}${name}-` : undefined }),
-  );
+  const charts = panelCharts(panel, story);
+  if (charts.length === 0) throw new Error(`Story "${story.slug}" has nothing to chart in the ${panel} panel (see storyPanels)`);
+  return charts.map(({ name, render }) => render(story, { ...options, idPrefix: options.idPrefix ? `${options.idPrefix}${name}-` : undefined }));
 }

@@ -3,7 +3,7 @@
  * the alliance's member states (not troops) as one square per state the article names.
  */
 import type { Story } from '../model/types';
-import { DEPLOYMENT_MAPS } from './geo/places';
+import { deploymentMap } from './map';
 import { renderLaneChart, type LaneChartSpec, type UnitGroup } from './lanes';
 import { panelFigures } from './rows';
 import { allianceMembers, laneGroups, SITE_NAME } from './story-lanes';
@@ -14,7 +14,7 @@ export function troopsSpec(story: Story, origin?: string): LaneChartSpec {
   const onAxis = figures.filter((figure) => figure.unit === 'troops');
   if (onAxis.length === 0) throw new Error(`Story "${story.slug}" has no troop figures on the deployment panel`);
   const counted = figures.filter((figure) => figure.unit === 'states');
-  const alliance = DEPLOYMENT_MAPS[story.slug]?.alliance;
+  const alliance = deploymentMap(story)?.alliance;
   const names = new Map(story.actors.map((actor) => [actor.id, actor.name]));
   const members = alliance ? allianceMembers(story, alliance).map((relation) => names.get(relation.from) ?? relation.from) : [];
   const units: UnitGroup[] = laneGroups(story, 'deployment', counted, origin).flatMap((group) =>

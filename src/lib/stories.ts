@@ -17,7 +17,7 @@ async function byStory<K extends DataKind>(kind: K): Promise<Map<string, Sourced
 }
 
 async function loadStories(): Promise<Story[]> {
-  const [articles, actors, events, figures, claims, relations, notes, laterEvents] = await Promise.all([
+  const [articles, actors, events, figures, claims, relations, notes, laterEvents, maps] = await Promise.all([
     getCollection('articles'),
     byStory('actors'),
     byStory('events'),
@@ -26,6 +26,7 @@ async function loadStories(): Promise<Story[]> {
     byStory('relations'),
     byStory('notes'),
     byStory('laterEvents'),
+    byStory('maps'),
   ]);
   const stories = articles.map((article) => {
     const slug = article.id;
@@ -39,11 +40,12 @@ async function loadStories(): Promise<Story[]> {
       relations: relations.get(slug) ?? [],
       notes: notes.get(slug) ?? [],
       laterEvents: laterEvents.get(slug) ?? [],
+      maps: maps.get(slug) ?? [],
     };
     return buildStory(input);
   });
   const slugs = new Set(stories.map((story) => story.slug));
-  for (const [kind, grouped] of Object.entries({ actors, events, figures, claims, relations, notes, 'later-events': laterEvents })) {
+  for (const [kind, grouped] of Object.entries({ actors, events, figures, claims, relations, notes, 'later-events': laterEvents, maps })) {
     for (const story of grouped.keys()) {
       if (!slugs.has(story)) throw new Error(`content/stories/${story}/${kind}.yaml: no article content/articles/${story}.md for this story`);
     }

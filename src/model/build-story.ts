@@ -5,7 +5,7 @@
 import { ContentError } from '../lib/content-error';
 import { parseArticle } from '../markdown/pipeline';
 import { locateExcerpt } from './provenance';
-import type { Actor, Claim, Figure, FigureReport, LaterEvent, Note, Relation, Sourced, Story, StoryEvent, StoryInput } from './types';
+import type { Actor, Claim, Figure, FigureReport, LaterEvent, Note, Relation, Sourced, Story, StoryEvent, StoryInput, StoryMap } from './types';
 
 function assertUniqueIds(kind: string, entries: Sourced<{ id: string }>[]): void {
   const seen = new Set<string>();
@@ -27,6 +27,7 @@ export function buildStory(input: StoryInput): Story {
     relation: input.relations,
     note: input.notes,
     'later event': input.laterEvents ?? [],
+    map: input.maps ?? [],
   })) {
     assertUniqueIds(kind, entries);
   }
@@ -107,6 +108,18 @@ export function buildStory(input: StoryInput): Story {
 
   const laterEvents: LaterEvent[] = (input.laterEvents ?? []).map(({ data }) => data);
 
+  const relationIds = new Set(input.relations.map(({ data }) => data.id));
+  const maps: StoryMap[] = (input.maps ?? []).map(({ data, filePath }) => {
+    const cityIds = new Set(data.cities.map((city) => city.id));
+    requireIds(actorIds, 'actor', [data.alliance], filePath, data.id, 'alliance');
+    requireIds(actorIds, 'actor', data.countries.map((country) => country.actor), filePath, data.id, 'countries');
+    requireIds(relationIds, 'relation', [data.deployment.relation], filePath, data.id, 'deployment.relation');
+    requireIds(figureIds, 'figure', [data.deployment.figure, data.massed?.figure], filePath, data.id, 'figure');
+    requireIds(cityIds, 'city', [data.deployment.fromCity], filePath, data.id, 'deployment.fromCity');
+    requireIds(actorIds, 'actor', data.massed?.along ?? [], filePath, data.id, 'massed.along');
+    return data;
+  });
+
   return {
     slug: input.slug,
     meta: input.article.data,
@@ -121,5 +134,6 @@ export function buildStory(input: StoryInput): Story {
     relations,
     notes,
     laterEvents,
+    maps,
   };
 }

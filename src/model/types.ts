@@ -5,6 +5,7 @@ import type { ClaimInput } from '../schemas/claim';
 import type { EventInput } from '../schemas/event';
 import type { FigureInput, FigureReportInput } from '../schemas/figure';
 import type { LaterEventInput } from '../schemas/later-event';
+import type { MapInput } from '../schemas/map';
 import type { NoteInput } from '../schemas/note';
 import type { RelationInput } from '../schemas/relation';
 import type { ArticleBlock, ArticleSection } from '../markdown/blocks';
@@ -27,6 +28,8 @@ export interface StoryInput {
   notes: Sourced<NoteInput>[];
   /** Outside reports with no number (later-events.yaml); optional so inputs built before it still work. */
   laterEvents?: Sourced<LaterEventInput>[];
+  /** Hand-written geography for the story's maps (maps.yaml); optional, a story may have no map. */
+  maps?: Sourced<MapInput>[];
 }
 
 export type Actor = Omit<ActorInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
@@ -38,6 +41,7 @@ export type Figure = Omit<FigureInput, 'reports'> & { reports: FigureReport[] };
 export type Claim = Omit<ClaimInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
 export type Relation = Omit<RelationInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
 export type Note = NoteInput;
+export type StoryMap = MapInput;
 /** An outside report with no number: never tied to an excerpt, always shown with outlet, date and link. */
 export type LaterEvent = LaterEventInput;
 
@@ -56,4 +60,6 @@ export interface Story {
   relations: Relation[];
   notes: Note[];
   laterEvents: LaterEvent[];
+  /** The story's maps by id ("deployment"); empty when the story has none. */
+  maps: StoryMap[];
 }

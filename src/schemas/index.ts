@@ -8,3 +8,4 @@ export * from './claim';
 export * from './relation';
 export * from './note';
 export * from './later-event';
+export * from './map';

@@ -8,7 +8,17 @@ import type { z } from 'astro/zod';
 import { parseYaml, splitFrontmatter } from '../../src/content/loaders';
 import { buildStory } from '../../src/model/build-story';
 import type { Story, StoryInput } from '../../src/model/types';
-import { actorSchema, articleSchema, claimSchema, eventSchema, figureSchema, noteSchema, relationSchema } from '../../src/schemas';
+import {
+  actorSchema,
+  articleSchema,
+  claimSchema,
+  eventSchema,
+  figureSchema,
+  laterEventSchema,
+  mapSchema,
+  noteSchema,
+  relationSchema,
+} from '../../src/schemas';
 import { projectRoot } from './build-site';
 
 function entries<S extends z.ZodType>(file: string, schema: S) {
@@ -31,6 +41,8 @@ export function storyInputFromFiles(root: string, slug: string): StoryInput {
     claims: entries(join(folder, 'claims.yaml'), claimSchema),
     relations: entries(join(folder, 'relations.yaml'), relationSchema),
     notes: entries(join(folder, 'notes.yaml'), noteSchema),
+    laterEvents: entries(join(folder, 'later-events.yaml'), laterEventSchema),
+    maps: entries(join(folder, 'maps.yaml'), mapSchema),
   };
 }
 

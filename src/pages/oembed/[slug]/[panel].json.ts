@@ -1,12 +1,13 @@
 /** oEmbed (JSON, type "rich") for each chart panel, as a static file; chart pages link to it for discovery. */
 import type { APIContext } from 'astro';
 import { PANEL_TEXT } from '../../../charts/panels';
-import { CHART_PANELS, type ChartPanel } from '../../../charts/types';
+import { storyPanels } from '../../../charts/registry';
+import type { ChartPanel } from '../../../charts/types';
 import { oEmbedResponse } from '../../../lib/embed';
 import { getStories } from '../../../lib/stories';
 
 export async function getStaticPaths() {
-  return (await getStories()).flatMap((story) => CHART_PANELS.map((panel) => ({ params: { slug: story.slug, panel } })));
+  return (await getStories()).flatMap((story) => storyPanels(story).map((panel) => ({ params: { slug: story.slug, panel } })));
 }
 
 export function GET({ params, site }: APIContext) {

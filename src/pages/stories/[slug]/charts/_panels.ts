@@ -1,5 +1,6 @@
 /** The static paths every chart download endpoint shares: one per story and chart panel. */
-import { CHART_PANELS, type ChartPanel } from '../../../../charts/types';
+import { storyPanels } from '../../../../charts/registry';
+import type { ChartPanel } from '../../../../charts/types';
 import { getStories } from '../../../../lib/stories';
 import type { Story } from '../../../../model/types';
 
@@ -12,7 +13,7 @@ export interface PanelProps {
 }
 
 export async function panelPaths() {
-  return (await getStories()).flatMap((story) => CHART_PANELS.map((panel) => ({ params: { slug: story.slug, panel }, props: { story, panel } satisfies PanelProps })));
+  return (await getStories()).flatMap((story) => storyPanels(story).map((panel) => ({ params: { slug: story.slug, panel }, props: { story, panel } satisfies PanelProps })));
 }
 
 /** The origin links in downloads are made absolute with. */

@@ -1,0 +1,43 @@
+/**
+ * A story's map: the geography a chart needs, written by hand per story (where its cities lie, which
+ * Natural Earth country stands for which actor, what area to show) and which data entries it draws.
+ * Geography, not news: every news fact on a map still comes from the story's other data.
+ */
+import { z } from 'astro/zod';
+import { idSchema } from './common';
+
+const longitude = z.number().min(-180).max(180);
+const latitude = z.number().min(-90).max(90);
+
+export const mapSchema = z
+  .object({
+    /** "deployment": the map of the deployment chart panel. */
+    id: idSchema,
+    /** The area shown, in degrees (WGS84). */
+    extent: z
+      .object({ west: longitude, south: latitude, east: longitude, north: latitude })
+      .strict()
+      .refine((extent) => extent.east > extent.west && extent.north > extent.south, { message: 'east/north must exceed west/south' }),
+    cities: z.array(z.object({ id: idSchema, name: z.string().min(1), lon: longitude, lat: latitude }).strict()).min(1),
+    /** Countries drawn, by actor: the ISO 3166-1 numeric code world-atlas uses, and where to write the name. */
+    countries: z
+      .array(
+        z
+          .object({
+            actor: idSchema,
+            isoNumeric: z.string().regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code such as "398"'),
+            labelAt: z.tuple([longitude, latitude]),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** The alliance whose members (its member-of relations) are marked. */
+    alliance: idSchema,
+    /** The troops sent: the relation the arrow stands for, the figure that sizes it, the city it leaves from. */
+    deployment: z.object({ relation: idSchema, figure: idSchema, fromCity: idSchema }).strict(),
+    /** Troops massed along a border: the figure, and the two countries (actors) whose border is marked. */
+    massed: z.object({ figure: idSchema, along: z.tuple([idSchema, idSchema]) }).strict().optional(),
+  })
+  .strict();
+
+export type MapInput = z.infer<typeof mapSchema>;
