@@ -312,7 +312,8 @@ export function renderLaneChart(spec: LaneChartSpec, options: RenderOptions): Re
     y += heading.height + 4;
     const value = reportValue(unit.lane);
     const top = y;
-    const lines = [...laneLines(unit.lane.row), { text: `Named: ${unit.names.join(', ')}`, font: FONTS.small, className: 'chart-label-muted' }];
+    const named = unit.names.length ? [{ text: `Named: ${unit.names.join(', ')}`, font: FONTS.small, className: 'chart-label-muted' }] : [];
+    const lines = [...laneLines(unit.lane.row), ...named];
     const labels = writeLabels(writer, lines, box.labelX, top, box.labelWidth);
     const size = 14;
     const gap = 5;
@@ -369,6 +370,6 @@ function describe(spec: LaneChartSpec): string {
     );
     return `${group.figure.label}: ${reports.join('; ')}.`;
   });
-  const units = (spec.units ?? []).map((unit) => `${unit.figure.label}: “${unit.lane.row.valueText}”, ${unit.names.join(', ')}.`);
+  const units = (spec.units ?? []).map((unit) => `${unit.figure.label}: “${unit.lane.row.valueText}”${unit.names.length ? `, ${unit.names.join(', ')}` : ''}.`);
   return [`Each row is one report of a number, the article’s first and later reports after it.`, ...groups, ...units].join(' ');
 }

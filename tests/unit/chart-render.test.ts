@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
 import { overlaps } from '../../src/charts/labels';
-import { panelCharts, renderPanel } from '../../src/charts/registry';
+import { panelCharts, renderPanel, storyPanels } from '../../src/charts/registry';
 import { chartRows } from '../../src/charts/rows';
 import { CHART_PANELS, CHART_VARIANTS } from '../../src/charts/types';
 import { projectRoot } from '../support/build-site';
@@ -118,5 +118,21 @@ describe('the chart registry', () => {
     expect(panelCharts('casualties').map((chart) => chart.name)).toEqual(['casualties']);
     expect(panelCharts('deployment').map((chart) => chart.name)).toEqual(['troops', 'map']);
     expect(() => renderPanel(story, 'weather', { width: 640 })).toThrow(/Unknown chart panel "weather"/);
+  });
+});
+
+describe('panels a story has data for', () => {
+  it('has both panels, and the map, for the first story', () => {
+    expect(storyPanels(story)).toEqual(['casualties', 'deployment']);
+    expect(panelCharts('deployment', story).map((chart) => chart.name)).toEqual(['troops', 'map']);
+  });
+
+  it('leaves out a panel with no figures, and a map the story has not set up, rather than draw them empty', () => {
+    const noCasualties = { ...story, figures: story.figures.filter((figure) => figure.panel !== 'casualties') };
+    expect(storyPanels(noCasualties)).toEqual(['deployment']);
+    expect(() => renderPanel(noCasualties, 'casualties', { width: 640 })).toThrow(/nothing to chart in the casualties panel/);
+    const noMap = { ...story, maps: [] };
+    expect(panelCharts('deployment', noMap).map((chart) => chart.name)).toEqual(['troops']);
+    expect(renderPanel(noMap, 'deployment', { width: 640 }).map((chart) => chart.name)).toEqual(['troops']);
   });
 });
