@@ -9,12 +9,14 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
 
-/** Sends `/` to the search page, whose box takes the focus on arrival (#search-input). */
+/** `/` focuses the masthead's search box (#site-search), or else goes to the search page (#search-input). */
 export function installSearchShortcut(searchPath = '/search/'): void {
   if (document.querySelector('form[data-search-form]')) return;
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
     event.preventDefault();
-    location.assign(`${searchPath}#search-input`);
+    const box = document.getElementById('site-search');
+    if (box) box.focus();
+    else location.assign(`${searchPath}#search-input`);
   });
 }

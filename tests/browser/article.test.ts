@@ -99,3 +99,15 @@ describe('copying a paragraph link', () => {
     await context.close();
   });
 });
+
+describe('search from any page', () => {
+  it('focuses the masthead search box with “/” and searches on Enter', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(siteOrigin() + ARTICLE);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('Baunov');
+    await Promise.all([page.waitForURL(/\/search\/\?q=Baunov/), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+});
