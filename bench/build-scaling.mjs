@@ -46,11 +46,12 @@ function countPages(dir) {
 }
 
 function timeBuild(stories) {
-  const content = join(work, `content-${stories}`);
-  const out = join(work, `out-${stories}`);
+  // A folder per size: the share-image cache sits beside the output folder, so no build reuses another's.
+  const folder = join(work, `size-${stories}`);
+  const content = join(folder, 'content');
+  const out = join(folder, 'out');
+  rmSync(folder, { recursive: true, force: true });
   makeCopies(content, stories - 1);
-  rmSync(out, { recursive: true, force: true });
-  rmSync(`${out}-cache`, { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
@@ -64,9 +65,7 @@ function timeBuild(stories) {
     throw new Error(`The build with ${stories} stories failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   }
   const pages = countPages(out);
-  rmSync(content, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-  rmSync(`${out}-cache`, { recursive: true, force: true });
+  rmSync(folder, { recursive: true, force: true });
   return { stories, seconds, pages };
 }
 
@@ -102,7 +101,7 @@ function main() {
     `## Run of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} (commit ${commit}${dirty})`,
     '',
     `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after. ` +
-      `Each build is a clean \`astro build\` (no cache) of the site with the story and ${SIZES.map((n) => n - 1).join(' / ')} copies of it.`,
+      `Each build is a clean \`astro build\` (no content, Vite or share-image cache) of the site with the story and ${SIZES.map((n) => n - 1).join(' / ')} copies of it.`,
     '',
     '| Stories | Pages | Build time | Seconds per story | Seconds per page |',
     '|---:|---:|---:|---:|---:|',
