@@ -14,8 +14,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
+import { gzip, pageAssets } from './lib/page-assets.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsFile = join(root, 'bench/results/chart-bytes.md');
@@ -43,28 +43,10 @@ function buildSite() {
   return outDir;
 }
 
-const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const size = (buffer) => ({ files: 1, raw: buffer.length, gzip: gzip(buffer) });
 const add = (a, b) => ({ files: a.files + b.files, raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const none = { files: 0, raw: 0, gzip: 0 };
 
-/** The files a page loads: its stylesheets, its scripts and every module they import, once each. */
-function pageAssets(site, html) {
-  const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((tag) => /href="([^"]+)"/.exec(tag[0])?.[1]).filter(Boolean);
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
-  const seen = new Set();
-  const queue = [...scripts];
-  while (queue.length) {
-    const path = queue.shift();
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const code = readFileSync(join(site, path), 'utf8');
-    for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.js)["']/g)) {
-      queue.push(new URL(match[1], `http://x${path}`).pathname);
-    }
-  }
-  return { styles, scripts: [...seen] };
-}
 
 function measurePage(site) {
   const file = join(site, PAGE, 'index.html');

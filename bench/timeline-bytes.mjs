@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzip, pageAssets } from './lib/page-assets.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsFile = join(root, 'bench/results/timeline-bytes.md');
@@ -36,25 +36,7 @@ function buildSite() {
   return outDir;
 }
 
-const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** The files a page loads: its stylesheets, its scripts and every module they import, once each. */
-function pageAssets(site, html) {
-  const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((tag) => /href="([^"]+)"/.exec(tag[0])?.[1]).filter(Boolean);
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
-  const seen = new Set();
-  const queue = [...scripts];
-  while (queue.length) {
-    const path = queue.shift();
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const code = readFileSync(join(site, path), 'utf8');
-    for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.js)["']/g)) {
-      queue.push(new URL(match[1], `http://x${path}`).pathname);
-    }
-  }
-  return { styles, scripts: [...seen] };
-}
 
 function measure(site, page) {
   const file = join(site, page, 'index.html');
