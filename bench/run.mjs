@@ -292,12 +292,13 @@ async function main() {
     chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'error' });
     for (const path of chosen) {
       process.stdout.write(`  ${path} … `);
-      const runner = await lighthouse(`${server.origin}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: CATEGORIES,
-      });
+      // Lighthouse now and then fails to record a trace (NO_NAVSTART…): try again before giving up.
+      let runner;
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        runner = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        if (!runner.lhr.runtimeError) break;
+        process.stdout.write(`(${runner.lhr.runtimeError.code}, again) `);
+      }
       if (runner.lhr.runtimeError) throw new Error(`${path}: ${runner.lhr.runtimeError.message}`);
       chromium = runner.lhr.environment.hostUserAgent.match(/(HeadlessChrome|Chrome)\/[\d.]+/)?.[0] ?? chromium;
       const result = measure(path, runner.lhr);
