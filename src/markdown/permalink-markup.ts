@@ -1,7 +1,8 @@
 /**
  * The one markup of a permalink, shared by Markdown-made blocks (rehype-permalinks) and component-made
- * ones (Permalink.astro): a plain link that works without JavaScript, and copy/share buttons that stay
- * hidden until the copy-link script can make them work.
+ * ones (Permalink.astro): a plain link that works without JavaScript, and copy/share buttons that are
+ * laid out from the first paint when scripting is on (so showing them moves nothing) and not shown when it
+ * is off; the share button stays invisible, its place kept, until the script finds a share sheet.
  */
 import type { Element } from 'hast';
 import { h } from 'hastscript';
@@ -13,11 +14,11 @@ export function permalinkElement(href: string, label: string): Element {
       h('span', { ariaHidden: 'true', className: ['permalink-icon'] }, '#'),
       h('span', { className: ['sr-only'] }, `Link to ${label}`),
     ]),
-    h('button', { type: 'button', className: ['copy-link-button'], dataCopyLink: href, hidden: true }, [
+    h('button', { type: 'button', className: ['copy-link-button'], dataCopyLink: href, dataNeedsJs: '' }, [
       'Copy',
       h('span', { className: ['sr-only'] }, ` link to ${label}`),
     ]),
-    h('button', { type: 'button', className: ['copy-link-button'], dataShareLink: href, dataShareTitle: label, hidden: true }, [
+    h('button', { type: 'button', className: ['copy-link-button'], dataShareLink: href, dataShareTitle: label, dataNeedsJs: '', dataNeedsShare: '' }, [
       'Share',
       h('span', { className: ['sr-only'] }, ` ${label}`),
     ]),

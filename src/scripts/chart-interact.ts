@@ -77,14 +77,10 @@ function setUpToggle(figure: HTMLElement): void {
   if (!toolbar || !table || visuals.length === 0) return;
   const buttons = [...toolbar.querySelectorAll<HTMLButtonElement>('button[data-show]')];
   const showView = (view: string) => {
-    for (const visual of visuals) visual.hidden = view !== 'chart';
-    table.hidden = view !== 'table';
     for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.show === view));
     figure.dataset.view = view;
   };
   for (const button of buttons) button.addEventListener('click', () => showView(button.dataset.show ?? 'chart'));
-  toolbar.hidden = false;
-  showView('chart');
 }
 
 /** Follows a `#figure-<id>` link to the figure's first visible mark while the chart is shown. */

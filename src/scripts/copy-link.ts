@@ -1,6 +1,6 @@
 /**
  * Copy-link and share buttons, as enhancement. Every permalink is a plain link that works without
- * JavaScript; with it, `[data-copy-link]` buttons copy the absolute URL (Clipboard API), or, where the
+ * JavaScript; with it (the buttons are shown by CSS wherever scripting is on, see global.css), `[data-copy-link]` buttons copy the absolute URL (Clipboard API), or, where the
  * clipboard is refused, show the URL selected in a text field to copy by hand; `[data-copy-text-from]`
  * buttons copy a field's text (an embed snippet). `[data-share-link]`
  * buttons open the system share sheet where the browser has one.
@@ -65,16 +65,14 @@ async function share(button: HTMLElement): Promise<void> {
 
 export function enhanceShareButtons(root: ParentNode = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
-    button.hidden = false;
     button.addEventListener('click', () => void copy(button));
   }
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-text-from]')) {
-    button.hidden = false;
     button.addEventListener('click', () => void copyFieldText(button));
   }
   if (typeof navigator.share === 'function') {
     for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-share-link]')) {
-      button.hidden = false;
+      button.dataset.shareReady = '';
       button.addEventListener('click', () => void share(button));
     }
   }

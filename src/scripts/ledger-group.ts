@@ -88,7 +88,6 @@ export function enhanceLedger(): void {
 
   const requested = new URL(location.href).searchParams.get('group');
   if (isGrouping(requested, data) && requested !== table.dataset.grouping) apply(requested, false);
-  controls.hidden = false;
 
   controls.addEventListener('change', (event) => {
     const value = (event.target as HTMLInputElement).value;

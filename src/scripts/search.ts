@@ -120,7 +120,6 @@ export function enhanceSearch(): void {
   const list = document.querySelector<HTMLElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   if (!form || !input || !list || !status) return;
-  form.hidden = false;
 
   let pagefind: Promise<PagefindApi> | undefined;
   const run = async (query: string) => {

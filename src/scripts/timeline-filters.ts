@@ -27,6 +27,8 @@ export function enhanceTimeline(root: Document = document): void {
     (!selects.category.value || entry.dataset.category === selects.category.value) &&
     (!selects.actor.value || (entry.dataset.actors ?? '').split(' ').includes(selects.actor.value));
 
+  // With no filter the page's own summary stays, word for word: the load then changes nothing.
+  const everything = status.textContent ?? '';
   const apply = () => {
     const hidden = new Set<string>();
     for (const entry of entries) {
@@ -40,7 +42,7 @@ export function enhanceTimeline(root: Document = document): void {
     const chosen = FILTERS.filter((name) => selects[name].value).map((name) => `${name === 'actor' ? 'who' : name}: ${optionLabel(selects[name])}`);
     status.textContent = chosen.length
       ? `Showing ${shown} of ${entries.length} entries (${chosen.join('; ')}).${shown === 0 ? ' Choose “Show everything” to see them all.' : ''}`
-      : `Showing all ${entries.length} entries.`;
+      : everything;
   };
 
   const writeUrl = () => {
@@ -63,7 +65,6 @@ export function enhanceTimeline(root: Document = document): void {
     const wanted = params.get(name) ?? '';
     selects[name].value = [...selects[name].options].some((option) => option.value === wanted) ? wanted : '';
   }
-  form.hidden = false;
   apply();
 
   // A link to one entry must land on it, even when the filters in the same URL would hide it.

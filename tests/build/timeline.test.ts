@@ -198,9 +198,9 @@ describe('the timeline without JavaScript', () => {
     $ = loadPage(TIMELINE);
   });
 
-  it('hides the filters until a script can make them work, and hides no entry', () => {
+  it('marks the filters as needing a script (not shown without one), and hides no entry', () => {
     const form = $('form[data-timeline-filters]');
-    expect(form.attr('hidden')).toBeDefined();
+    expect(form.attr('data-needs-js')).toBeDefined();
     expect($('ol.tl-list > li[hidden]')).toHaveLength(0);
   });
 
