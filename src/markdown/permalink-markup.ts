@@ -10,18 +10,15 @@ import { toHtml } from 'hast-util-to-html';
 
 export function permalinkElement(href: string, label: string): Element {
   return h('span', { className: ['permalink-group'] }, [
-    h('a', { className: ['permalink'], href }, [
-      h('span', { ariaHidden: 'true', className: ['permalink-icon'] }, '#'),
-      h('span', { className: ['sr-only'] }, `Link to ${label}`),
-    ]),
-    h('button', { type: 'button', className: ['copy-link-button'], dataCopyLink: href, dataNeedsJs: '' }, [
-      'Copy',
-      h('span', { className: ['sr-only'] }, ` link to ${label}`),
-    ]),
-    h('button', { type: 'button', className: ['copy-link-button'], dataShareLink: href, dataShareTitle: label, dataNeedsJs: '', dataNeedsShare: '' }, [
+    // Names by aria-label, each starting with the visible word (WCAG 2.5.3): few elements per permalink,
+    // as a long page has dozens of them.
+    h('a', { className: ['permalink'], href, ariaLabel: `Link to ${label}` }, '#'),
+    h('button', { type: 'button', className: ['copy-link-button'], dataCopyLink: href, dataNeedsJs: '', ariaLabel: `Copy link to ${label}` }, 'Copy'),
+    h(
+      'button',
+      { type: 'button', className: ['copy-link-button'], dataShareLink: href, dataNeedsJs: '', dataNeedsShare: '', ariaLabel: `Share ${label}` },
       'Share',
-      h('span', { className: ['sr-only'] }, ` ${label}`),
-    ]),
+    ),
     h('span', { className: ['sr-only'], role: 'status', dataCopyStatus: '' }),
   ]);
 }

@@ -57,7 +57,9 @@ async function copy(button: HTMLElement): Promise<void> {
 async function share(button: HTMLElement): Promise<void> {
   const url = absoluteUrl(button.dataset.shareLink ?? '');
   try {
-    await navigator.share({ title: button.dataset.shareTitle ?? document.title, url });
+    // The button is named "Share <what it links to>": that thing is the shared title.
+    const title = button.getAttribute('aria-label')?.replace(/^Share /, '') || document.title;
+    await navigator.share({ title, url });
   } catch {
     // The reader closed the sheet: nothing to do.
   }
