@@ -72,9 +72,8 @@ function setUpTooltip(figure: HTMLElement): void {
 
 function setUpToggle(figure: HTMLElement): void {
   const toolbar = figure.querySelector<HTMLElement>('[data-chart-toolbar]');
-  const table = figure.querySelector<HTMLElement>('[data-chart-table]');
-  const visuals = [...figure.querySelectorAll<HTMLElement>('[data-chart-visual]')];
-  if (!toolbar || !table || visuals.length === 0) return;
+  // Rendered only for figures that have both a chart and a table; CSS shows the view in data-view.
+  if (!toolbar) return;
   const buttons = [...toolbar.querySelectorAll<HTMLButtonElement>('button[data-show]')];
   const showView = (view: string) => {
     for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.show === view));
