@@ -6,15 +6,26 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { SITE_NAME } from '../lib/share';
 
 const require = createRequire(import.meta.url);
 const font = (pkg: string, file: string) => readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'files', file));
+
+type CardFonts = NonNullable<Parameters<typeof satori>[1]['fonts']>;
+let cardFonts: CardFonts | undefined;
+/** Read once: satori keeps its parsed fonts for as long as it is handed the same array. */
+const fonts = (): CardFonts =>
+  (cardFonts ??= [
+    { name: 'Source Serif', data: font('@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff'), weight: 700, style: 'normal' },
+    { name: 'Inter', data: font('@fontsource/inter', 'inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
+    { name: 'Inter', data: font('@fontsource/inter', 'inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
+  ]);
 
 interface Card {
   title: string;
@@ -83,16 +94,19 @@ export function cardTree(card: Card): Node {
 }
 
 export async function renderCard(card: Card): Promise<Buffer> {
-  const svg = await satori(cardTree(card) as never, {
-    width: 1200,
-    height: 630,
-    fonts: [
-      { name: 'Source Serif', data: font('@fontsource/source-serif-4', 'source-serif-4-latin-700-normal.woff'), weight: 700, style: 'normal' },
-      { name: 'Inter', data: font('@fontsource/inter', 'inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
-      { name: 'Inter', data: font('@fontsource/inter', 'inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
-    ],
-  });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } }).render().asPng();
+  const svg = await satori(cardTree(card) as never, { width: 1200, height: 630, fonts: fonts() });
+  // On libuv's thread pool, so the next card's layout overlaps this one's pixels.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } });
+  return image.asPng();
+}
+
+/** Runs `task` on every item, at most `limit` at a time. */
+async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 export default function shareImages(): AstroIntegration {
@@ -103,10 +117,8 @@ export default function shareImages(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const cacheDir = join(outDir, '..', '.share-image-cache');
         mkdirSync(cacheDir, { recursive: true });
-        let made = 0;
-        for (const file of htmlFiles(outDir)) {
-          const card = readCard(readFileSync(file, 'utf8'), outDir);
-          if (!card) continue;
+        const cards = htmlFiles(outDir).flatMap((file) => readCard(readFileSync(file, 'utf8'), outDir) ?? []);
+        await eachLimited(cards, availableParallelism() + 1, async (card) => {
           const target = join(outDir, card.imagePath);
           // Identical cards (same layout, words and chart) are rendered once and reused across builds.
           const key = createHash('sha256').update(JSON.stringify(cardTree(card))).digest('hex').slice(0, 16);
@@ -114,9 +126,8 @@ export default function shareImages(): AstroIntegration {
           if (!existsSync(cached)) writeFileSync(cached, await renderCard(card));
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, readFileSync(cached));
-          made++;
-        }
-        logger.info(`${made} share images written`);
+        });
+        logger.info(`${cards.length} share images written`);
       },
     },
   };
