@@ -10,22 +10,25 @@ import { SITE_NAME } from './share';
 export type EmbedPanel = ChartPanel;
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
+/** Themes with a page of their own (`/embed/<story>/<panel>/dark/`); "auto" is the panel's own page. */
+export const FIXED_EMBED_THEMES = ['light', 'dark'] as const satisfies readonly EmbedTheme[];
 
 /** Height an embed has before (or without) the resize script: enough for the chart at phone width. */
 export const EMBED_FALLBACK_HEIGHT = 720;
 /** The message type an embed posts to its parent with its height. */
 export const EMBED_MESSAGE = 'kazakhstan-reader:embed-height';
 
-/** Reads `?theme=` from an embed's URL; anything unknown means "auto" (follow the reader's setting). */
+/**
+ * Reads `?theme=` from an embed's URL; anything unknown means "auto" (follow the reader's setting). Kept
+ * for addresses already pasted: new snippets use the theme's own page, which needs no script to colour.
+ */
 export function embedThemeFrom(search: string): EmbedTheme {
   const theme = new URLSearchParams(search).get('theme');
   return (EMBED_THEMES as readonly string[]).includes(theme ?? '') ? (theme as EmbedTheme) : 'auto';
 }
 
 export function embedUrl(site: URL | string, slug: string, panel: EmbedPanel, theme: EmbedTheme = 'auto'): string {
-  const url = new URL(routes.embed(slug, panel), site);
-  if (theme !== 'auto') url.searchParams.set('theme', theme);
-  return url.href;
+  return new URL(routes.embed(slug, panel, theme === 'auto' ? undefined : theme), site).href;
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

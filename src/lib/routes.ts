@@ -25,7 +25,8 @@ export const routes = {
     `${base}stories/${slug}/claims/#claim-figure-${figureId}-${reportId}`,
   /** The claims ledger grouped another way ("speaker", "topic" or "status"). */
   claimsGrouped: (slug: string, group: string) => `${base}stories/${slug}/claims/?group=${group}`,
-  embed: (slug: string, chart: string) => `${base}embed/${slug}/${chart}/`,
+  /** An embeddable chart panel; a fixed colour theme ("light", "dark") is its own page, painted so from the start. */
+  embed: (slug: string, chart: string, theme?: string) => `${base}embed/${slug}/${chart}/${theme ? `${theme}/` : ''}`,
   search: (query?: string) => (query ? `${base}search/?q=${encodeURIComponent(query)}` : `${base}search/`),
   /** Where the Pagefind bundle is served from (written by src/integrations/pagefind.ts). */
   searchBundle: () => `${base}pagefind/`,

@@ -1,6 +1,7 @@
 /**
- * Inside an embed: applies `?theme=light|dark` (validated; anything else follows the reader's setting)
- * and tells the parent page the content's height whenever it changes, for /embed.js to size the iframe.
+ * Inside an embed: tells the parent page the content's height whenever it changes, for /embed.js to size
+ * the iframe, and still applies `?theme=light|dark` (validated) for addresses pasted before fixed themes
+ * got pages of their own (`…/dark/`, coloured from the first paint).
  */
 import { EMBED_MESSAGE, embedThemeFrom } from '../lib/embed';
 

@@ -88,7 +88,21 @@ describe('embedded chart without the resize script', () => {
     await page.close();
   });
 
-  it('takes its theme from the URL', async () => {
+  it('has pages built in fixed colours, which need no script and so never flash the other scheme', async () => {
+    const noScript = await browser.newContext({ colorScheme: 'light', javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    const backgroundOf = async (path: string) => {
+      await page.goto(`${chartOrigin}${path}`);
+      return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    };
+    const readersOwn = await backgroundOf(`/embed/${SLUG}/casualties/`);
+    expect(await backgroundOf(`/embed/${SLUG}/casualties/dark/`)).toBe('rgb(20, 21, 26)');
+    expect(await backgroundOf(`/embed/${SLUG}/casualties/light/`)).toBe(readersOwn);
+    expect(readersOwn).not.toBe('rgb(20, 21, 26)');
+    await noScript.close();
+  });
+
+  it('still takes a theme from an older ?theme= address', async () => {
     const page = await browser.newPage({ colorScheme: 'light' });
     await page.goto(`${chartOrigin}/embed/${SLUG}/casualties/?theme=dark`);
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

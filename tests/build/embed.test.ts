@@ -26,6 +26,16 @@ describe.each(CHART_PANELS)('the %s embed', (panel) => {
     expect(new URL($('link[rel="canonical"]').attr('href')!).pathname).toBe(`/stories/${SLUG}/charts/`);
   });
 
+  it.each(['light', 'dark'])('has a page built in %s colours, with the same chart, not indexed, canonical to the chart page', (theme) => {
+    const fixed = loadPage(`${path}${theme}/`);
+    const readersOwn = loadPage(path);
+    expect(fixed('html').attr('data-theme')).toBe(theme);
+    expect(readersOwn('html').attr('data-theme')).toBeUndefined();
+    expect(fixed('figure[data-chart-figure]').html()).toBe(readersOwn('figure[data-chart-figure]').html());
+    expect(fixed('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect(new URL(fixed('link[rel="canonical"]').attr('href')!).pathname).toBe(`/stories/${SLUG}/charts/`);
+  });
+
   it('weighs under 40 KB compressed, HTML, styles and scripts together', () => {
     const $ = loadPage(path);
     const assets = [

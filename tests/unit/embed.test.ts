@@ -11,9 +11,11 @@ describe('embed options from the URL', () => {
     expect(embedThemeFrom('?theme=<script>')).toBe('auto');
   });
 
-  it('puts the panel in the path and the theme in the query', () => {
+  it('puts the panel and a fixed theme in the path, so the page is built in those colours', () => {
     expect(embedUrl(site, 'story', 'deployment')).toBe('https://reader.example.org/embed/story/deployment/');
-    expect(embedUrl(site, 'story', 'casualties', 'dark')).toBe('https://reader.example.org/embed/story/casualties/?theme=dark');
+    expect(embedUrl(site, 'story', 'deployment', 'auto')).toBe('https://reader.example.org/embed/story/deployment/');
+    expect(embedUrl(site, 'story', 'casualties', 'dark')).toBe('https://reader.example.org/embed/story/casualties/dark/');
+    expect(embedUrl(site, 'story', 'casualties', 'light')).toBe('https://reader.example.org/embed/story/casualties/light/');
   });
 });
 
