@@ -4,7 +4,7 @@
  * (HTML/CSS to SVG, text as paths), pixels by resvg, fonts from @fontsource (not served to readers).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -118,15 +118,17 @@ export default function shareImages(): AstroIntegration {
         const cacheDir = join(outDir, '..', '.share-image-cache');
         mkdirSync(cacheDir, { recursive: true });
         const cards = htmlFiles(outDir).flatMap((file) => readCard(readFileSync(file, 'utf8'), outDir) ?? []);
-        await eachLimited(cards, availableParallelism() + 1, async (card) => {
+        // Identical cards (same layout, words and chart; an embed's themed pages, say) are rendered once,
+        // and reused across builds.
+        const cacheFile = (card: Card) => join(cacheDir, `${createHash('sha256').update(JSON.stringify(cardTree(card))).digest('hex').slice(0, 16)}.png`);
+        const placed = cards.map((card) => ({ card, file: cacheFile(card) }));
+        const missing = [...new Map(placed.map(({ card, file }) => [file, card]))].filter(([file]) => !existsSync(file));
+        await eachLimited(missing, availableParallelism() + 1, async ([file, card]) => writeFileSync(file, await renderCard(card)));
+        for (const { card, file } of placed) {
           const target = join(outDir, card.imagePath);
-          // Identical cards (same layout, words and chart) are rendered once and reused across builds.
-          const key = createHash('sha256').update(JSON.stringify(cardTree(card))).digest('hex').slice(0, 16);
-          const cached = join(cacheDir, `${key}.png`);
-          if (!existsSync(cached)) writeFileSync(cached, await renderCard(card));
           mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, readFileSync(cached));
-        });
+          copyFileSync(file, target);
+        }
         logger.info(`${cards.length} share images written`);
       },
     },

@@ -12,6 +12,7 @@ export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 /** Themes with a page of their own (`/embed/<story>/<panel>/dark/`); "auto" is the panel's own page. */
 export const FIXED_EMBED_THEMES = ['light', 'dark'] as const satisfies readonly EmbedTheme[];
+export type FixedEmbedTheme = (typeof FIXED_EMBED_THEMES)[number];
 
 /** Height an embed has before (or without) the resize script: enough for the chart at phone width. */
 export const EMBED_FALLBACK_HEIGHT = 720;
