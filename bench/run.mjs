@@ -2,6 +2,8 @@
 // localhost with precompressed (brotli/gzip) files as a CDN would, runs Lighthouse (mobile emulation,
 // simulated throttling) in Debian's Chromium on the pages, appends a dated table to
 // bench/results/lighthouse.md and says which page misses which budget of bench/budgets.json.
+// The CPU slowdown is calibrated to this machine's speed (bench/lib/cpu-slowdown.mjs); each page's TBT
+// at Lighthouse's fixed 4x is worked out from the same trace and shown beside it.
 //
 //   npm run bench                 every page when there are at most MAX_EVERY_PAGE, else one per page type
 //   npm run bench -- --all        every page
@@ -9,6 +11,7 @@
 //   npm run bench -- --pages /,/search/   only these pages
 //   npm run bench -- --runs 3     Lighthouse runs per page (default 5, the count Lighthouse's variability
 //                                 guide suggests); each page is judged on its median run (computeMedianRun)
+//   npm run bench -- --cpu-slowdown 4   a fixed CPU slowdown instead of the calibrated one
 //
 // Exit status 1 when a budget is missed.
 import { spawnSync } from 'node:child_process';
@@ -19,7 +22,10 @@ import { extname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { throttling as THROTTLING } from 'lighthouse/core/config/constants.js';
+import TotalBlockingTime from 'lighthouse/core/computed/metrics/total-blocking-time.js';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
+import { LIGHTHOUSE_DEFAULT_SLOWDOWN, median, slowdownForBenchmarkIndex } from './lib/cpu-slowdown.mjs';
 import { serveSite } from '../tests/support/server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -207,7 +213,12 @@ function checkBudgets(results, buildSeconds) {
 
 const kb = (bytes) => (bytes / KB).toFixed(1);
 
-function report({ results, misses, buildSeconds, cpuSeconds, how, runs, chromium, pageCount, machine }) {
+function formatRange(values) {
+  const [low, high] = [Math.min(...values), Math.max(...values)].map((value) => value.toFixed(1));
+  return low === high ? low : `${low}–${high}`;
+}
+
+function report({ results, misses, buildSeconds, cpuSeconds, how, runs, chromium, pageCount, machine, slowdownMode }) {
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
   const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).stdout.trim() ? ' + uncommitted changes' : '';
   const lines = [
@@ -215,21 +226,24 @@ function report({ results, misses, buildSeconds, cpuSeconds, how, runs, chromium
     `## Run of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} (commit ${commit}${dirty})`,
     '',
     `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}, ${chromium}, Lighthouse ${lighthouseVersion()}, ` +
-      'mobile emulation with simulated throttling (Lighthouse defaults). Files served precompressed (brotli) from localhost.',
+      'mobile emulation with simulated throttling (Lighthouse\'s network settings). Files served precompressed (brotli) from localhost.',
     `Machine load while measuring: 1-minute load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after; ` +
       `Lighthouse benchmark index ${machine.benchmarkIndex} (CPU-bound figures such as TBT grow as this falls).`,
+    slowdownMode === 'calibrated'
+      ? `CPU slowdown calibrated to the benchmark index before each page, as Lighthouse's throttling guide advises for hosts slower than a high-end desktop (bench/lib/cpu-slowdown.mjs): ${formatRange(results.map((result) => result.cpuSlowdown))}×. "TBT at 4×" is the same trace simulated at Lighthouse's fixed default.`
+      : `CPU slowdown fixed at ${slowdownMode}× (--cpu-slowdown).`,
     '',
     `Clean build of the whole site (${pageCount} pages, no cache): **${buildSeconds.toFixed(1)} s** wall time (budget under ${budgets.buildUnderSeconds} s)${cpuSeconds === null ? '' : `, ${cpuSeconds.toFixed(1)} s of CPU time`}. Pages measured: ${how}; ${runs} Lighthouse run(s) per page, each page judged on its median run (Lighthouse's computeMedianRun); "TBT of each run" shows the spread.`,
     '',
-    '| Page | Type | Perf | A11y | BP | SEO | LCP | TBT | TBT of each run | CLS | HTML KB | CSS KB | JS KB | Fonts KB | Images KB | Total KB |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| Page | Type | Perf | A11y | BP | SEO | LCP | TBT | TBT of each run | CPU × | TBT at 4× | CLS | HTML KB | CSS KB | JS KB | Fonts KB | Images KB | Total KB |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map((result) => {
       const score = (id) => {
         const shown = Math.round(result.scores[id] * 100);
         const judged = Math.round(result.judgedScores[id] * 100);
         return shown === judged ? `${shown}` : `${shown} (${judged}\\*)`;
       };
-      return `| ${result.path} | ${result.type} | ${CATEGORIES.map(score).join(' | ')} | ${(result.lcpMs / 1000).toFixed(2)} s | ${Math.round(result.tbtMs)} ms | ${result.tbtRuns.map((ms) => Math.round(ms)).join(', ')} | ${result.cls.toFixed(3)} | ${kb(result.bytes.html)} | ${kb(result.bytes.css)} | ${kb(result.bytes.js)} | ${kb(result.bytes.fonts)} | ${kb(result.bytes.images)} | ${kb(result.bytes.total)} |`;
+      return `| ${result.path} | ${result.type} | ${CATEGORIES.map(score).join(' | ')} | ${(result.lcpMs / 1000).toFixed(2)} s | ${Math.round(result.tbtMs)} ms  | ${result.tbtRuns.map((ms) => Math.round(ms)).join(', ')} | ${result.cpuSlowdown.toFixed(1)} | ${Math.round(result.tbtAtDefaultMs)} ms | ${result.cls.toFixed(3)} | ${kb(result.bytes.html)} | ${kb(result.bytes.css)} | ${kb(result.bytes.js)} | ${kb(result.bytes.fonts)} | ${kb(result.bytes.images)} | ${kb(result.bytes.total)} |`;
     }),
     '',
     ...(results.some((result) => result.noindex)
@@ -250,16 +264,34 @@ function report({ results, misses, buildSeconds, cpuSeconds, how, runs, chromium
   return lines.join('\n');
 }
 
+/** The run's TBT had Lighthouse simulated its trace at its fixed default slowdown. */
+async function tbtAtDefaultSlowdown(artifacts) {
+  const settings = { ...artifacts.settings, throttling: { ...artifacts.settings.throttling, cpuSlowdownMultiplier: LIGHTHOUSE_DEFAULT_SLOWDOWN } };
+  const data = {
+    trace: artifacts.Trace,
+    devtoolsLog: artifacts.DevtoolsLog,
+    gatherContext: artifacts.GatherContext,
+    settings,
+    URL: artifacts.URL,
+    SourceMaps: artifacts.SourceMaps,
+    HostDPR: artifacts.HostDPR,
+    simulator: null,
+  };
+  const { timing } = await TotalBlockingTime.request(data, { computedCache: new Map(), settings });
+  return timing;
+}
+
 function lighthouseVersion() {
   return JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
 }
 
 /** One Lighthouse run; it now and then fails to record a trace (NO_NAVSTART…): try again before giving up. */
-async function lighthouseRun(url, port) {
+async function lighthouseRun(url, port, cpuSlowdownMultiplier) {
   let runner;
+  const throttling = { ...THROTTLING.mobileSlow4G, cpuSlowdownMultiplier };
   for (let attempt = 1; attempt <= 3; attempt++) {
-    runner = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-    if (!runner.lhr.runtimeError) return runner.lhr;
+    runner = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, throttling });
+    if (!runner.lhr.runtimeError) return { lhr: runner.lhr, tbtAtDefaultMs: await tbtAtDefaultSlowdown(runner.artifacts) };
     process.stdout.write(`(${runner.lhr.runtimeError.code}, again) `);
   }
   throw new Error(`${url}: ${runner.lhr.runtimeError.message}`);
@@ -268,6 +300,9 @@ async function lighthouseRun(url, port) {
 async function main() {
   const runsArg = process.argv.find((arg, index) => process.argv[index - 1] === '--runs');
   const runs = Math.max(1, Number(runsArg ?? 5));
+  const slowdownArg = process.argv.find((arg, index) => process.argv[index - 1] === '--cpu-slowdown');
+  const fixedSlowdown = slowdownArg === undefined ? null : Number(slowdownArg);
+  if (fixedSlowdown !== null && !(fixedSlowdown >= 1)) throw new Error(`--cpu-slowdown wants a number from 1 up, not ${slowdownArg}`);
   const mode = process.argv.includes('--all') ? 'all' : process.argv.includes('--per-type') ? 'per-type' : 'auto';
   console.log('Building the site…');
   const { seconds: buildSeconds, cpuSeconds } = build();
@@ -306,16 +341,29 @@ async function main() {
   let chromium = 'Chromium';
   try {
     chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+    if (fixedSlowdown === null) {
+      // A first run (not counted) measures the machine before the first page is judged.
+      const { lhr } = await lighthouseRun(`${server.origin}${chosen[0]}`, chrome.port, LIGHTHOUSE_DEFAULT_SLOWDOWN);
+      benchmarkIndexes.push(lhr.environment.benchmarkIndex);
+    }
     for (const path of chosen) {
-      process.stdout.write(`  ${path} … `);
-      const lhrs = [];
-      for (let run = 1; run <= runs; run++) lhrs.push(await lighthouseRun(`${server.origin}${path}`, chrome.port));
-      const median = computeMedianRun(filterToValidRuns(lhrs));
-      chromium = median.environment.hostUserAgent.match(/(HeadlessChrome|Chrome)\/[\d.]+/)?.[0] ?? chromium;
-      const result = { ...measure(path, median), tbtRuns: lhrs.map((lhr) => lhr.audits['total-blocking-time'].numericValue) };
+      // Calibrated on the machine's speed over its latest runs, so a busy spell does not fail a page.
+      const cpuSlowdown = fixedSlowdown ?? slowdownForBenchmarkIndex(median(benchmarkIndexes.slice(-runs)));
+      process.stdout.write(`  ${path} (CPU ${cpuSlowdown.toFixed(1)}×) … `);
+      const measured = [];
+      for (let run = 1; run <= runs; run++) measured.push(await lighthouseRun(`${server.origin}${path}`, chrome.port, cpuSlowdown));
+      const lhrs = measured.map(({ lhr }) => lhr);
+      const medianRun = computeMedianRun(filterToValidRuns(lhrs));
+      chromium = medianRun.environment.hostUserAgent.match(/(HeadlessChrome|Chrome)\/[\d.]+/)?.[0] ?? chromium;
+      const result = {
+        ...measure(path, medianRun),
+        tbtRuns: lhrs.map((lhr) => lhr.audits['total-blocking-time'].numericValue),
+        tbtAtDefaultMs: measured[lhrs.indexOf(medianRun)].tbtAtDefaultMs,
+        cpuSlowdown,
+      };
       results.push(result);
       benchmarkIndexes.push(...lhrs.map((lhr) => lhr.environment.benchmarkIndex));
-      writeFileSync(join(lhrDir, `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`), JSON.stringify(median));
+      writeFileSync(join(lhrDir, `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`), JSON.stringify(medianRun));
       console.log(CATEGORIES.map((id) => Math.round(result.judgedScores[id] * 100)).join('/'), `${kb(result.bytes.total)} KB`);
     }
   } finally {
@@ -324,8 +372,9 @@ async function main() {
     await server.close();
   }
   const misses = checkBudgets(results, buildSeconds);
-  const machine = { loadBefore, loadAfter: loadavg()[0], benchmarkIndex: Math.round(benchmarkIndexes.reduce((a, b) => a + b, 0) / benchmarkIndexes.length) };
-  console.log(report({ results, misses, buildSeconds, cpuSeconds, how, runs, chromium: `Debian Chromium (${chromium})`, pageCount: pages.length, machine }));
+  const machine = { loadBefore, loadAfter: loadavg()[0], benchmarkIndex: Math.round(median(benchmarkIndexes)) };
+  const slowdownMode = fixedSlowdown ?? 'calibrated';
+  console.log(report({ results, misses, buildSeconds, cpuSeconds, how, runs, chromium: `Debian Chromium (${chromium})`, pageCount: pages.length, machine, slowdownMode }));
   console.log(`\nAppended to ${relative(root, resultsFile)}.`);
   process.exitCode = misses.length ? 1 : 0;
 }
