@@ -23,7 +23,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { throttling as THROTTLING } from 'lighthouse/core/config/constants.js';
-import TotalBlockingTime from 'lighthouse/core/computed/metrics/total-blocking-time.js';
+import { TotalBlockingTime } from 'lighthouse/core/computed/metrics/total-blocking-time.js';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { LIGHTHOUSE_DEFAULT_SLOWDOWN, median, slowdownForBenchmarkIndex } from './lib/cpu-slowdown.mjs';
 import { serveSite } from '../tests/support/server.ts';
@@ -243,7 +243,7 @@ function report({ results, misses, buildSeconds, cpuSeconds, how, runs, chromium
         const judged = Math.round(result.judgedScores[id] * 100);
         return shown === judged ? `${shown}` : `${shown} (${judged}\\*)`;
       };
-      return `| ${result.path} | ${result.type} | ${CATEGORIES.map(score).join(' | ')} | ${(result.lcpMs / 1000).toFixed(2)} s | ${Math.round(result.tbtMs)} ms  | ${result.tbtRuns.map((ms) => Math.round(ms)).join(', ')} | ${result.cpuSlowdown.toFixed(1)} | ${Math.round(result.tbtAtDefaultMs)} ms | ${result.cls.toFixed(3)} | ${kb(result.bytes.html)} | ${kb(result.bytes.css)} | ${kb(result.bytes.js)} | ${kb(result.bytes.fonts)} | ${kb(result.bytes.images)} | ${kb(result.bytes.total)} |`;
+      return `| ${result.path} | ${result.type} | ${CATEGORIES.map(score).join(' | ')} | ${(result.lcpMs / 1000).toFixed(2)} s | ${Math.round(result.tbtMs)} ms | ${result.tbtRuns.map((ms) => Math.round(ms)).join(', ')} | ${result.cpuSlowdown.toFixed(1)} | ${Math.round(result.tbtAtDefaultMs)} ms | ${result.cls.toFixed(3)} | ${kb(result.bytes.html)} | ${kb(result.bytes.css)} | ${kb(result.bytes.js)} | ${kb(result.bytes.fonts)} | ${kb(result.bytes.images)} | ${kb(result.bytes.total)} |`;
     }),
     '',
     ...(results.some((result) => result.noindex)
