@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { launchChromium } from '../support/chromium';
-import { layOutDeferredItems } from '../support/deferred';
 import { listPages, siteOrigin } from '../support/site';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -60,7 +59,6 @@ describe.each(variants)('axe, $colorScheme colour scheme, $width px', ({ colorSc
   it.each(pages)('%s has no WCAG 2.2 A/AA violations', async (path) => {
     await page.goto(siteOrigin() + path, { waitUntil: 'load' });
     await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-    await layOutDeferredItems(page);
     await page.addScriptTag({ path: AXE_PATH });
     const results = await page.evaluate(
       (tags) =>

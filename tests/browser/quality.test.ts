@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { layOutDeferredItems } from '../support/deferred';
 import { listPages, siteOrigin } from '../support/site';
 
 const pages = listPages();
@@ -110,7 +109,6 @@ describe('with JavaScript off, at 320 px: the content is there', () => {
   it.each(pages)('%s', async (path) => {
     record.problems.length = 0;
     await pageOff.goto(siteOrigin() + path, { waitUntil: 'networkidle' });
-    await layOutDeferredItems(pageOff);
     const shown = await pageOff.evaluate(() => {
       const main = document.querySelector('main');
       const visible = (element: Element) => {
@@ -136,7 +134,6 @@ describe('with JavaScript off, at 320 px: the content is there', () => {
 
     // Scripts may enhance, not supply, the content: without them the page shows at least most of its text.
     await pageOn.goto(siteOrigin() + path, { waitUntil: 'networkidle' });
-    await layOutDeferredItems(pageOn);
     const enhancedText = await pageOn.evaluate(() => document.querySelector('main')?.innerText.trim() ?? '');
     expect(shown.mainText.length, 'text that needs JavaScript').toBeGreaterThanOrEqual(enhancedText.length * 0.8);
   });
