@@ -65,6 +65,16 @@ describe('a link to one event', () => {
     await page.close();
   });
 
+  it('opened from elsewhere with motion allowed, jumps straight to the event instead of gliding from the top', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 }, reducedMotion: 'no-preference' });
+    await page.goto(`${siteOrigin()}${TIMELINE}#event-almaty-police-liquidation`, { waitUntil: 'load' });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const top = await page.locator('#event-almaty-police-liquidation').evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(48);
+    await page.close();
+  });
+
   it('still lands when the filters in the same URL would hide the event, by clearing them', async () => {
     const page = await open(`${TIMELINE}?category=diplomacy#event-protests-turn-deadly`);
     await waitInView(page, '#event-protests-turn-deadly');
