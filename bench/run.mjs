@@ -230,7 +230,7 @@ function report({ results, misses, buildSeconds, cpuSeconds, how, runs, chromium
     `Machine load while measuring: 1-minute load average ${machine.loadBefore.toFixed(1)} before, ${machine.loadAfter.toFixed(1)} after; ` +
       `Lighthouse benchmark index ${machine.benchmarkIndex} (CPU-bound figures such as TBT grow as this falls).`,
     slowdownMode === 'calibrated'
-      ? `CPU slowdown calibrated to the benchmark index before each page, as Lighthouse's throttling guide advises for hosts slower than a high-end desktop (bench/lib/cpu-slowdown.mjs): ${formatRange(results.map((result) => result.cpuSlowdown))}×. "TBT at 4×" is the same trace simulated at Lighthouse's fixed default.`
+      ? `CPU slowdown calibrated to the benchmark index before each page, as Lighthouse's throttling guide advises (bench/lib/cpu-slowdown.mjs; stricter than 4× while the machine is fast, milder while it is busy): ${formatRange(results.map((result) => result.cpuSlowdown))}×. "TBT at 4×" is the same trace simulated at Lighthouse's fixed default.`
       : `CPU slowdown fixed at ${slowdownMode}× (--cpu-slowdown).`,
     '',
     `Clean build of the whole site (${pageCount} pages, no cache): **${buildSeconds.toFixed(1)} s** wall time (budget under ${budgets.buildUnderSeconds} s)${cpuSeconds === null ? '' : `, ${cpuSeconds.toFixed(1)} s of CPU time`}. Pages measured: ${how}; ${runs} Lighthouse run(s) per page, each page judged on its median run (Lighthouse's computeMedianRun); "TBT of each run" shows the spread.`,
@@ -347,7 +347,7 @@ async function main() {
       benchmarkIndexes.push(lhr.environment.benchmarkIndex);
     }
     for (const path of chosen) {
-      // Calibrated on the machine's speed over its latest runs, so a busy spell does not fail a page.
+      // Calibrated on the machine's speed over its latest runs: a busy spell neither fails a page nor a fast one passes it.
       const cpuSlowdown = fixedSlowdown ?? slowdownForBenchmarkIndex(median(benchmarkIndexes.slice(-runs)));
       process.stdout.write(`  ${path} (CPU ${cpuSlowdown.toFixed(1)}×) … `);
       const measured = [];
