@@ -11,7 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 export function permalinkElement(href: string, label: string): Element {
   return h('span', { className: ['permalink-group'] }, [
     // Names by aria-label, each starting with the visible word (WCAG 2.5.3): few elements per permalink,
-    // as a long page has dozens of them.
+    // as a long page has dozens of them. The page has one live region for their messages (copy-link.ts).
     h('a', { className: ['permalink'], href, ariaLabel: `Link to ${label}` }, '#'),
     h('button', { type: 'button', className: ['copy-link-button'], dataCopyLink: href, dataNeedsJs: '', ariaLabel: `Copy link to ${label}` }, 'Copy'),
     h(
@@ -19,7 +19,6 @@ export function permalinkElement(href: string, label: string): Element {
       { type: 'button', className: ['copy-link-button'], dataShareLink: href, dataNeedsJs: '', dataNeedsShare: '', ariaLabel: `Share ${label}` },
       'Share',
     ),
-    h('span', { className: ['sr-only'], role: 'status', dataCopyStatus: '' }),
   ]);
 }
 

@@ -4,7 +4,12 @@
  * clipboard is refused, show the URL selected in a text field to copy by hand; `[data-copy-text-from]`
  * buttons copy a field's text (an embed snippet). `[data-share-link]`
  * buttons open the system share sheet where the browser has one.
+ *
+ * One click listener and one live region serve the whole page: a long page has dozens of buttons, and
+ * markup per button would be laid out on every load for a message heard now and then.
  */
+const BUTTONS = 'button[data-copy-link], button[data-copy-text-from], button[data-share-link]';
+
 function absoluteUrl(target: string): string {
   return new URL(target, location.href).href;
 }
@@ -21,12 +26,24 @@ function showFallback(button: HTMLElement, url: string): void {
   field.select();
 }
 
-function announce(button: HTMLElement, message: string): void {
-  const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
-  if (status) {
-    status.textContent = message;
-    window.setTimeout(() => (status.textContent = ''), 2500);
-  }
+/** The page's polite live region; it must exist before its first message for screen readers to hear it. */
+function statusRegion(): HTMLElement {
+  const existing = document.querySelector<HTMLElement>('[data-copy-status]');
+  if (existing) return existing;
+  const region = document.createElement('p');
+  region.className = 'sr-only';
+  region.setAttribute('role', 'status');
+  region.dataset.copyStatus = '';
+  document.body.append(region);
+  return region;
+}
+
+let clearStatus: number | undefined;
+function announce(message: string): void {
+  const status = statusRegion();
+  status.textContent = message;
+  window.clearTimeout(clearStatus);
+  clearStatus = window.setTimeout(() => (status.textContent = ''), 2500);
 }
 
 /** Copies the text of a field (an embed snippet); on refusal, selects it for copying by hand. */
@@ -35,11 +52,11 @@ async function copyFieldText(button: HTMLElement): Promise<void> {
   if (!field) return;
   try {
     await navigator.clipboard.writeText(field.value);
-    announce(button, 'Embed code copied');
+    announce('Embed code copied');
   } catch {
     field.focus();
     field.select();
-    announce(button, 'Copy the selected code');
+    announce('Copy the selected code');
   }
 }
 
@@ -47,10 +64,10 @@ async function copy(button: HTMLElement): Promise<void> {
   const url = absoluteUrl(button.dataset.copyLink ?? '');
   try {
     await navigator.clipboard.writeText(url);
-    announce(button, 'Link copied');
+    announce('Link copied');
   } catch {
     showFallback(button, url);
-    announce(button, 'Copy the selected link');
+    announce('Copy the selected link');
   }
 }
 
@@ -65,17 +82,24 @@ async function share(button: HTMLElement): Promise<void> {
   }
 }
 
-export function enhanceShareButtons(root: ParentNode = document): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
-    button.addEventListener('click', () => void copy(button));
+const canShare = (): boolean => typeof navigator.share === 'function';
+
+function onClick(event: MouseEvent): void {
+  const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>(BUTTONS);
+  if (!button) return;
+  if (button.dataset.copyLink !== undefined) void copy(button);
+  else if (button.dataset.copyTextFrom !== undefined) void copyFieldText(button);
+  else if (canShare()) void share(button);
+}
+
+let enhanced = false;
+/** Safe to call from every component that has such buttons: the page is enhanced once. */
+export function enhanceShareButtons(): void {
+  if (enhanced || !document.querySelector(BUTTONS)) return;
+  enhanced = true;
+  statusRegion();
+  if (canShare()) {
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share-link]')) button.dataset.shareReady = '';
   }
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-text-from]')) {
-    button.addEventListener('click', () => void copyFieldText(button));
-  }
-  if (typeof navigator.share === 'function') {
-    for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-share-link]')) {
-      button.dataset.shareReady = '';
-      button.addEventListener('click', () => void share(button));
-    }
-  }
+  document.addEventListener('click', onClick);
 }

@@ -72,7 +72,7 @@ describe('copying a paragraph link', () => {
     const button = page.locator(`button[data-copy-link="#${paragraph}"]`);
     await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteOrigin()}${ARTICLE}#${paragraph}`);
-    await expect.poll(() => button.locator('xpath=..').locator('[data-copy-status]').textContent()).toBe('Link copied');
+    await expect.poll(() => page.locator('[role="status"][data-copy-status]').textContent()).toBe('Link copied');
     await context.close();
   });
 

@@ -181,3 +181,28 @@ describe('colour schemes and motion', () => {
     await page.context().close();
   });
 });
+
+describe('embed code', () => {
+  it('copies the snippet once and says so in the page’s one live region', async () => {
+    const page = await open(1280);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin() });
+    await page.evaluate(() => {
+      // Counts writes: a button bound twice (by two components' scripts) would copy twice.
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      (window as unknown as { writes: number }).writes = 0;
+      navigator.clipboard.writeText = (text: string) => {
+        (window as unknown as { writes: number }).writes++;
+        return write(text);
+      };
+    });
+    const details = page.locator('details:has(textarea.embed-code)').first();
+    await details.locator('summary').click();
+    const snippet = await details.locator('textarea.embed-code').inputValue();
+    await details.locator('button[data-copy-text-from]').click();
+    await expect.poll(() => page.locator('[role="status"][data-copy-status]').textContent()).toBe('Embed code copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    expect(await page.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(1);
+    expect(await page.locator('[data-copy-status]').count()).toBe(1);
+    await page.context().close();
+  });
+});
