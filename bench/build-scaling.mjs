@@ -9,15 +9,15 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
 const root = resolve(import.meta.dirname, '..');
 const STORY = 'putin-sends-troops-kazakhstan-unrest';
 // Inside the project: Astro then stages its pages in <outDir>/.prerender, apart from other builds.
 const work = join(root, 'bench/.runs/scaling');
 const resultsFile = join(root, 'bench/results/build-scaling.md');
-const sizesArg = process.argv.find((arg, index) => process.argv[index - 1] === '--sizes');
 /** `--note "…"`: a line about the run's conditions, printed under its heading. */
-const note = process.argv.find((arg, index) => process.argv[index - 1] === '--note');
+const { values: { sizes: sizesArg, note } } = parseArgs({ options: { sizes: { type: 'string' }, note: { type: 'string' } } });
 const SIZES = (sizesArg ?? '1,10,50,100').split(',').map(Number);
 /** How much the cost of one more story may rise between the ranges before growth counts as worse than linear. */
 const TOLERANCE = 1.25;

@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { extname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -298,17 +299,20 @@ async function lighthouseRun(url, port, cpuSlowdownMultiplier) {
 }
 
 async function main() {
-  const runsArg = process.argv.find((arg, index) => process.argv[index - 1] === '--runs');
+  const { values: options } = parseArgs({
+    options: { runs: { type: 'string' }, 'cpu-slowdown': { type: 'string' }, pages: { type: 'string' }, all: { type: 'boolean' }, 'per-type': { type: 'boolean' } },
+  });
+  const runsArg = options.runs;
   const runs = Math.max(1, Number(runsArg ?? 5));
-  const slowdownArg = process.argv.find((arg, index) => process.argv[index - 1] === '--cpu-slowdown');
+  const slowdownArg = options['cpu-slowdown'];
   const fixedSlowdown = slowdownArg === undefined ? null : Number(slowdownArg);
   if (fixedSlowdown !== null && !(fixedSlowdown >= 1)) throw new Error(`--cpu-slowdown wants a number from 1 up, not ${slowdownArg}`);
-  const mode = process.argv.includes('--all') ? 'all' : process.argv.includes('--per-type') ? 'per-type' : 'auto';
+  const mode = options.all ? 'all' : options['per-type'] ? 'per-type' : 'auto';
   console.log('Building the site…');
   const { seconds: buildSeconds, cpuSeconds } = build();
   precompress(outDir);
   const pages = listPages(outDir);
-  const only = process.argv.find((arg, index) => process.argv[index - 1] === '--pages');
+  const only = options.pages;
   const { chosen, how } = only
     ? { chosen: only.split(',').filter((path) => pages.includes(path)), how: `the pages asked for (${only})` }
     : choosePages(pages, mode);
@@ -367,7 +371,7 @@ async function main() {
       console.log(CATEGORIES.map((id) => Math.round(result.judgedScores[id] * 100)).join('/'), `${kb(result.bytes.total)} KB`);
     }
   } finally {
-    await chrome?.kill();
+    chrome?.kill();
     killChrome();
     await server.close();
   }

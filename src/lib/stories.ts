@@ -8,7 +8,8 @@ type DataKind = Exclude<CollectionKey, 'articles'>;
 async function byStory<K extends DataKind>(kind: K): Promise<Map<string, Sourced<never>[]>> {
   const grouped = new Map<string, Sourced<never>[]>();
   for (const entry of await getCollection(kind)) {
-    const { story, ...data } = entry.data as { story: string };
+    // storyDataLoader adds the story's slug to each entry's data; the collection schemas do not declare it.
+    const { story, ...data } = entry.data as typeof entry.data & { story: string };
     const list = grouped.get(story) ?? [];
     list.push({ data: data as never, filePath: entry.filePath ?? `content/stories/${story}/${kind}.yaml` });
     grouped.set(story, list);

@@ -4,7 +4,7 @@
  * reports from outside it sit in separate columns with separate marks: a dot (a day) or a bar (a week,
  * a month, a year: the article is no more precise) for the article, a diamond for a later report.
  */
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval as TickInterval } from 'd3-time';
 import { formatDuration, type DatePrecision, type DateStatus } from './dates';
 import { allocateSegments, segmentScale, segmentTime, type PlacedSegment, type TimeInterval } from './segments';
 
@@ -112,7 +112,7 @@ const HALF_DAY = 43_200_000;
 const r = (value: number) => Math.round(value * 10) / 10;
 
 interface TickChoice {
-  interval: CountableTimeInterval;
+  interval: TickInterval;
   days: number;
   /** Day ticks sit in the middle of their day; longer units mark where they begin. */
   centred: boolean;

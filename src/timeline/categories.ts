@@ -1,7 +1,7 @@
 /** The timeline's categories: the article's kinds of event, then the outside reports, kept last and apart. */
 import type { EventInput } from '../schemas/event';
 
-export const LATER_REPORTS = 'later-reports';
+export const LATER_REPORTS = 'later-reports' as const;
 
 export type TimelineCategory = EventInput['category'] | typeof LATER_REPORTS;
 

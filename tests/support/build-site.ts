@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -31,4 +32,18 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): Bui
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: outDir, ...env },
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Type-checks the project (TypeScript and the frontmatter of .astro files) with `astro check`. It
+ * writes Astro's generated types, so the global setup runs it alone, after the build and before any test.
+ */
+export function typeCheck(): BuildResult {
+  const result = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'check', '--minimumFailingSeverity', 'hint'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  // astro check colours its report whatever the environment says.
+  return { ok: result.status === 0, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
