@@ -15,18 +15,14 @@
 //
 // Exit status 1 when a budget is missed.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extname, join, relative, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { throttling as THROTTLING } from 'lighthouse/core/config/constants.js';
 import { TotalBlockingTime } from 'lighthouse/core/computed/metrics/total-blocking-time.js';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { LIGHTHOUSE_DEFAULT_SLOWDOWN, median, slowdownForBenchmarkIndex } from './lib/cpu-slowdown.mjs';
+import { CATEGORIES, freePort, launchChromium, lighthouseRun, metricInputs, precompress, walk } from './lib/lighthouse.mjs';
 import { serveSite } from '../tests/support/server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -34,19 +30,8 @@ const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'bench/.runs/site');
 const resultsFile = join(root, 'bench/results/lighthouse.md');
 const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const MAX_EVERY_PAGE = 30;
 const KB = 1024;
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** Page types by URL path; the first match wins. */
 const PAGE_TYPES = [
@@ -64,28 +49,11 @@ const PAGE_TYPES = [
 ];
 const pageType = (path) => PAGE_TYPES.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 function listPages(dir) {
   return walk(dir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => `/${relative(dir, file).replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
     .sort();
-}
-
-/** Writes .br and .gz beside every text file, as a CDN serves them. */
-function precompress(dir) {
-  for (const file of walk(dir)) {
-    if (!['.html', '.css', '.js', '.mjs', '.svg', '.json', '.xml', '.txt', '.webmanifest'].includes(extname(file))) continue;
-    const data = readFileSync(file);
-    writeFileSync(`${file}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
-  }
 }
 
 /** A clean build: no earlier output, Astro cache or share-image cache (which sits beside the output). */
@@ -106,17 +74,6 @@ function build() {
   if (result.status !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);
   const cpu = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : null;
   return { seconds, cpuSeconds: cpu ? cpu[0] + cpu[1] : null };
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
 }
 
 /** The pages to measure: all, or the largest page of each type. */
@@ -267,35 +224,13 @@ function report({ results, misses, buildSeconds, cpuSeconds, how, runs, chromium
 
 /** The run's TBT had Lighthouse simulated its trace at its fixed default slowdown. */
 async function tbtAtDefaultSlowdown(artifacts) {
-  const settings = { ...artifacts.settings, throttling: { ...artifacts.settings.throttling, cpuSlowdownMultiplier: LIGHTHOUSE_DEFAULT_SLOWDOWN } };
-  const data = {
-    trace: artifacts.Trace,
-    devtoolsLog: artifacts.DevtoolsLog,
-    gatherContext: artifacts.GatherContext,
-    settings,
-    URL: artifacts.URL,
-    SourceMaps: artifacts.SourceMaps,
-    HostDPR: artifacts.HostDPR,
-    simulator: null,
-  };
-  const { timing } = await TotalBlockingTime.request(data, { computedCache: new Map(), settings });
+  const { data, context } = metricInputs(artifacts, LIGHTHOUSE_DEFAULT_SLOWDOWN);
+  const { timing } = await TotalBlockingTime.request(data, context);
   return timing;
 }
 
 function lighthouseVersion() {
   return JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
-}
-
-/** One Lighthouse run; it now and then fails to record a trace (NO_NAVSTART…): try again before giving up. */
-async function lighthouseRun(url, port, cpuSlowdownMultiplier) {
-  let runner;
-  const throttling = { ...THROTTLING.mobileSlow4G, cpuSlowdownMultiplier };
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    runner = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, throttling });
-    if (!runner.lhr.runtimeError) return { lhr: runner.lhr, artifacts: runner.artifacts };
-    process.stdout.write(`(${runner.lhr.runtimeError.code}, again) `);
-  }
-  throw new Error(`${url}: ${runner.lhr.runtimeError.message}`);
 }
 
 async function main() {
@@ -320,22 +255,6 @@ async function main() {
 
   const server = await serveSite(outDir, await freePort(), '127.0.0.1', { precompressed: true });
   let chrome;
-  // chrome-launcher starts Chromium detached: make sure it dies with this process, whatever happens.
-  const killChrome = () => {
-    if (!chrome) return;
-    try {
-      process.kill(chrome.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  };
-  process.on('exit', killChrome);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(signal, () => {
-      killChrome();
-      process.exit(130);
-    });
-  }
   const results = [];
   const benchmarkIndexes = [];
   const lhrDir = join(root, 'bench/.runs/lhr');
@@ -344,7 +263,7 @@ async function main() {
   const loadBefore = loadavg()[0];
   let chromium = 'Chromium';
   try {
-    chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+    chrome = await launchChromium();
     if (fixedSlowdown === null) {
       // A first run (not counted) measures the machine before the first page is judged.
       const { lhr } = await lighthouseRun(`${server.origin}${chosen[0]}`, chrome.port, LIGHTHOUSE_DEFAULT_SLOWDOWN);
@@ -371,8 +290,7 @@ async function main() {
       console.log(CATEGORIES.map((id) => Math.round(result.judgedScores[id] * 100)).join('/'), `${kb(result.bytes.total)} KB`);
     }
   } finally {
-    chrome?.kill();
-    killChrome();
+    chrome?.stop();
     await server.close();
   }
   const misses = checkBudgets(results, buildSeconds);
