@@ -5,7 +5,6 @@
  */
 export function enhanceActorGraphs(root: ParentNode = document): void {
   for (const frame of root.querySelectorAll<HTMLElement>('[data-actor-graph]')) {
-    frame.classList.add('is-clickable');
     frame.addEventListener('click', (event) => {
       const node = (event.target as Element).closest<SVGGElement>('[data-href]');
       const href = node?.dataset.href;
