@@ -107,3 +107,24 @@ describe('claims ledger grouping', () => {
     await context.close();
   });
 });
+
+describe('claims ledger columns', () => {
+  it.each([768, 1024, 1280])('keeps every cell’s content inside its column at %i px (badges wrap, nothing overlaps)', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(siteOrigin() + LEDGER);
+    const spills = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('table[data-ledger] td')].flatMap((cell) => {
+        const { left, right } = cell.getBoundingClientRect();
+        return [...cell.querySelectorAll<HTMLElement>('*')]
+          .filter((element) => element.getClientRects().length > 0)
+          .filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.right > right + 0.5 || box.left < left - 0.5;
+          })
+          .map((element) => `${cell.closest('tr')?.id}: “${element.textContent?.trim().slice(0, 40)}” spills out of its cell`);
+      }),
+    );
+    expect(spills).toEqual([]);
+    await page.close();
+  });
+});
