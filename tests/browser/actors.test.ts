@@ -127,3 +127,30 @@ describe('relation permalinks', () => {
     await page.context().close();
   });
 });
+
+describe('permalinks beside headings', () => {
+  it.each([320, 768, 1280])('put the link and its Copy button level with the heading they belong to, at %i px', async (width) => {
+    const misplaced: string[] = [];
+    for (const path of [routes.actors(SLUG), routes.actor(SLUG, 'tokayev')]) {
+      const page = await open(path, { width });
+      misplaced.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.actors-section-head, .actors-title-row')].flatMap((row) => {
+            const heading = row.querySelector('h1, h2, h3')!.getBoundingClientRect();
+            // The row may wrap at 320 px: then the group starts a line of its own under the heading, still one row.
+            return [...row.querySelectorAll<HTMLElement>('.permalink, button[data-copy-link]')]
+              .map((control) => control.getBoundingClientRect())
+              .filter((box, _index, boxes) => {
+                const middle = box.top + box.height / 2;
+                const level = boxes.every((other) => Math.abs(other.top + other.height / 2 - middle) < 4);
+                return !level || box.top > heading.bottom + 40;
+              })
+              .map(() => `${location.pathname} “${row.textContent?.trim().slice(0, 30)}”`);
+          }),
+        )),
+      );
+      await page.context().close();
+    }
+    expect([...new Set(misplaced)]).toEqual([]);
+  });
+});
