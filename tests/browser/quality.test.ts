@@ -2,7 +2,9 @@
  * Every built page in real Chromium, as served with its headers:
  *  - nothing is requested from another origin, nothing fails to load, no CSP violation, no script error;
  *  - with JavaScript off, at 320 px, the page shows its content: main has text, every chart and table is
- *    visible, every SVG image has a title, nothing scrolls sideways, and no content waits for a script.
+ *    visible, every SVG image has a title, nothing scrolls sideways, and no content waits for a script;
+ *  - no two words run together where a template's line break met an inline element (Astro's HTML
+ *    compression drops that whitespace: "shown in<span>boxed labels</span>" read "shown inboxed labels").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -136,5 +138,45 @@ describe('with JavaScript off, at 320 px: the content is there', () => {
     await pageOn.goto(siteOrigin() + path, { waitUntil: 'networkidle' });
     const enhancedText = await pageOn.evaluate(() => document.querySelector('main')?.innerText.trim() ?? '');
     expect(shown.mainText.length, 'text that needs JavaScript').toBeGreaterThanOrEqual(enhancedText.length * 0.8);
+  });
+});
+
+describe('words a reader sees are not run together', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(pages)('%s', async (path) => {
+    await page.goto(siteOrigin() + path);
+    const glued = await page.evaluate(() => {
+      // A word, then with nothing between them an inline element that starts with a word (or the reverse).
+      const inline = (node: Node) =>
+        node.nodeType === Node.ELEMENT_NODE &&
+        getComputedStyle(node as Element).display === 'inline' &&
+        !(node as Element).closest('.sr-only, [aria-hidden="true"]');
+      const text = (node: Node) => (node.nodeType === Node.TEXT_NODE || inline(node) ? (node.textContent ?? '') : null);
+      const found: string[] = [];
+      for (const element of document.body.querySelectorAll('*')) {
+        if (element.closest('svg, script, style, template')) continue;
+        const children = [...element.childNodes];
+        for (let index = 0; index + 1 < children.length; index++) {
+          const [before, after] = [children[index], children[index + 1]];
+          if (!inline(before) && !inline(after)) continue;
+          const [textBefore, textAfter] = [text(before), text(after)];
+          if (textBefore === null || textAfter === null) continue;
+          if (/[\p{L}\p{N},;:)”’]$/u.test(textBefore) && /^[\p{L}\p{N}“(]/u.test(textAfter)) {
+            found.push(`“…${textBefore.slice(-20)}” + “${textAfter.slice(0, 20)}…”`);
+          }
+        }
+      }
+      return [...new Set(found)];
+    });
+    expect(glued).toEqual([]);
   });
 });
