@@ -38,12 +38,16 @@ function statusRegion(): HTMLElement {
   return region;
 }
 
-let clearStatus: number | undefined;
+let pending: number | undefined;
 function announce(message: string): void {
   const status = statusRegion();
-  status.textContent = message;
-  window.clearTimeout(clearStatus);
-  clearStatus = window.setTimeout(() => (status.textContent = ''), 2500);
+  window.clearTimeout(pending);
+  // Emptied first, so that copying twice in a row is announced twice.
+  status.textContent = '';
+  pending = window.setTimeout(() => {
+    status.textContent = message;
+    pending = window.setTimeout(() => (status.textContent = ''), 2500);
+  }, 50);
 }
 
 /** Copies the text of a field (an embed snippet); on refusal, selects it for copying by hand. */

@@ -76,6 +76,25 @@ describe('copying a paragraph link', () => {
     await context.close();
   });
 
+  it('announces a second copy too: the live region empties before it speaks again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin() });
+    const page = await context.newPage();
+    await page.goto(siteOrigin() + ARTICLE);
+    const button = page.locator(`button[data-copy-link="#${paragraph}"]`);
+    const region = page.locator('[role="status"][data-copy-status]');
+    await button.click();
+    await expect.poll(() => region.textContent()).toBe('Link copied');
+    await region.evaluate((element) => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(element.textContent ?? '')).observe(element, { childList: true, characterData: true, subtree: true });
+    });
+    await button.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['', 'Link copied']);
+    await context.close();
+  });
+
   it('shows the URL selected in a text field when the clipboard is refused', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     await context.addInitScript(() => {
