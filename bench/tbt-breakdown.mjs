@@ -4,9 +4,9 @@
 // contentful paint, and what it was (layout, HTML parsing, a script, the navigation's own set-up).
 // Appends the lists to bench/results/tbt-breakdown.md.
 //
-//   node bench/tbt-breakdown.mjs /timeline/ /stories/x/claims/   pages of bench/.runs/site (npm run bench builds it)
-//   node bench/tbt-breakdown.mjs --site DIR /timeline/           pages of a site built elsewhere
-//   node bench/tbt-breakdown.mjs --cpu-slowdown 6 --runs 3 /timeline/   (defaults: 4×, 1 run)
+//   npx node bench/tbt-breakdown.mjs /timeline/ /stories/x/claims/   pages of bench/.runs/site (npm run bench builds it)
+//   npx node bench/tbt-breakdown.mjs --site DIR /timeline/           pages of a site built elsewhere
+//   npx node bench/tbt-breakdown.mjs --cpu-slowdown 6 --runs 3 /timeline/   (defaults: 4×, 1 run)
 //
 // How Lighthouse counts (lantern/metrics/TotalBlockingTime.js, TBTUtils.js): TBT is the mean of two
 // estimates; each simulates every task of the trace, slowed down by the CPU multiplier, and adds up the
@@ -35,7 +35,7 @@ const { values: options, positionals: pages } = parseArgs({
 const site = resolve(options.site ?? join(root, 'bench/.runs/site'));
 const slowdown = Number(options['cpu-slowdown'] ?? 4);
 const runs = Math.max(1, Number(options.runs ?? 1));
-if (!pages.length) throw new Error('Name the pages to look at, e.g. node bench/tbt-breakdown.mjs /timeline/');
+if (!pages.length) throw new Error('Name the pages to look at, e.g. npx node bench/tbt-breakdown.mjs /timeline/');
 if (!existsSync(join(site, 'index.html'))) throw new Error(`No built site in ${site}: run npm run bench once, or pass --site DIR`);
 if (!(slowdown >= 1)) throw new Error(`--cpu-slowdown wants a number from 1 up, not ${options['cpu-slowdown']}`);
 
