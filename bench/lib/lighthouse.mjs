@@ -7,18 +7,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { throttling as THROTTLING } from 'lighthouse/core/config/constants.js';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/support/chromium-binary.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -49,7 +40,7 @@ export function freePort() {
 }
 
 /**
- * Starts Debian's Chromium for Lighthouse. chrome-launcher starts it detached, so it is killed when this
+ * Starts the machine's Chromium for Lighthouse, with the tests' flags. chrome-launcher starts it detached, so it is killed when this
  * process ends, however it ends; `stop()` kills it sooner.
  */
 export async function launchChromium() {
@@ -69,7 +60,7 @@ export async function launchChromium() {
       process.exit(130);
     });
   }
-  chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+  chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
   return { port: chrome.port, stop };
 }
 
