@@ -17,3 +17,16 @@ export function occurrences(haystack: string, needle: string): number[] {
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at);
   return found;
 }
+
+/** Whether an excerpt holds double quotation marks of its own (the reporter quoting someone). */
+export function holdsDoubleQuotes(text: string): boolean {
+  return /[“”„‟"]/.test(text);
+}
+
+/**
+ * An excerpt in quotation marks: double ones, or single ones when the excerpt holds double marks itself,
+ * as a quote within a quote takes the other kind (never “““).
+ */
+export function quoted(text: string): string {
+  return holdsDoubleQuotes(text) ? `‘${text}’` : `“${text}”`;
+}

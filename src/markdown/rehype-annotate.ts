@@ -7,6 +7,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { AnnotationPlan, BlockAnnotations, InlineLink } from '../model/annotations';
+import { quoted } from '../lib/text';
 
 /** The element whose text is the block's text: the paragraph, the caption, or the tweet's quotation. */
 function textContainer(node: Element): Element | undefined {
@@ -82,7 +83,7 @@ function aside(blockId: string, opening: string, annotations: BlockAnnotations):
     links.push(h('p', [h('span', { className: ['aside-key'] }, 'In the chart: '), ...joinLinks(figures.map((figure) => h('a', { href: figure.href }, figure.label)))]));
   }
   const count = events.length + figures.length;
-  return h('aside', { className: ['block-aside', 'site-words'], ariaLabel: `Site’s notes on the passage “${opening}”`, dataFor: blockId }, [
+  return h('aside', { className: ['block-aside', 'site-words'], ariaLabel: `Site’s notes on the passage ${quoted(opening)}`, dataFor: blockId }, [
     h('p', { className: ['site-words-label'] }, 'Site’s notes'),
     ...notes.map((note) => h('p', { className: ['block-note'] }, note)),
     ...later.map(laterLine),

@@ -51,7 +51,7 @@ function contrast(a: string, b: string): number {
 
 describe.each([
   ['light', /:root\s*\{/, /\.chart-root\s*\{/],
-  ['dark', /@media \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{/, /@media \(prefers-color-scheme: dark\)\s*\{\s*\.chart-root\s*\{/],
+  ['dark', /@media screen and \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{/, /@media screen and \(prefers-color-scheme: dark\)\s*\{\s*\.chart-root\s*\{/],
 ] as const)('the %s palette', (theme, siteBlock, chartBlock) => {
   const palette = PALETTES[theme];
 
@@ -62,7 +62,7 @@ describe.each([
 
   it('matches the chart-only tokens in charts.css, also where an embed forces the theme', () => {
     const page = tokens(chartsCss, chartBlock);
-    const forced = tokens(chartsCss, new RegExp(`^\\.chart-root\\.chart-theme-${theme}\\s*\\{`, 'm'), true);
+    const forced = tokens(chartsCss, new RegExp(`^\\s*\\.chart-root\\.chart-theme-${theme}\\s*\\{`, 'm'), true);
     const forcedAgain = tokens(chartsCss, new RegExp(`:root\\[data-theme='${theme}'\\] \\.chart-root,\\s*\\.chart-root\\.chart-theme-${theme}\\s*\\{`));
     for (const token of CHART_ONLY) {
       expect(page[token], token).toBe(palette[token]);
