@@ -4,6 +4,7 @@
  * pages to index as HTML (Pagefind splits those into sections by their heading ids). Pure.
  */
 import { routes } from '../lib/routes';
+import { quoted } from '../lib/text';
 import type { Story } from '../model/types';
 
 export type SearchRecordType = 'claim' | 'report' | 'later-report' | 'figure' | 'event' | 'actor';
@@ -27,8 +28,8 @@ export interface SearchFeed {
 /** Words joined into one indexable line; empty parts dropped. */
 const line = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join(' ');
 
-/** The article's words marked as a quotation, without doubling the article's own opening quote mark. */
-const quoted = (text: string) => (/^[“"‘']/.test(text) ? `Article: ${text}` : `Article: “${text}”`);
+/** The article's words, marked as a quotation. */
+const articleWords = (text: string) => `Article: ${quoted(text)}`;
 
 export function searchRecords(story: Story): SearchRecord[] {
   const { slug } = story;
@@ -41,7 +42,7 @@ export function searchRecords(story: Story): SearchRecord[] {
     type: 'claim' as const,
     title: `${actorName(claim.speaker)}: ${claim.summary}`,
     content: line(
-      quoted(claim.citation.articleText),
+      articleWords(claim.citation.articleText),
       `Said by ${actorName(claim.speaker)}${claim.via ? ` via ${actorName(claim.via)}` : ''}.`,
       `Site’s summary: ${claim.summary}`,
     ),
@@ -63,9 +64,9 @@ export function searchRecords(story: Story): SearchRecord[] {
         ...common,
         url,
         type: 'report' as const,
-        title: `${actorName(report.claimant)}: ${figure.label}, “${report.value.text}”`,
+        title: `${actorName(report.claimant)}: ${figure.label}, ${quoted(report.value.text)}`,
         content: line(
-          quoted(report.citation.articleText),
+          articleWords(report.citation.articleText),
           `Said by ${actorName(report.claimant)}${report.via ? ` via ${actorName(report.via)}` : ''}.`,
           figure.subject,
         ),
@@ -87,7 +88,7 @@ export function searchRecords(story: Story): SearchRecord[] {
     type: 'event' as const,
     title: event.title,
     content: line(
-      quoted(event.citation.articleText),
+      articleWords(event.citation.articleText),
       event.date.phrase,
       event.place,
       event.actors.map(actorName).join(', '),

@@ -1,4 +1,4 @@
-/** Text normalisation shared by provenance checks, mention finding and fidelity tests. */
+/** Text helpers: normalisation shared by provenance checks, mention finding and fidelity tests; quoting. */
 
 const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '“': '"', '”': '"', '„': '"', '‟': '"' };
 

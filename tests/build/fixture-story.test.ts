@@ -35,6 +35,11 @@ describe('a second story', () => {
     expect(loadPage('/stories/mini-fixture-story/charts/', out)('[id="figure-people-evacuated"]').length).toBe(1);
   });
 
+  it('names a note on a paragraph that opens with a quotation without doubling its marks', () => {
+    const label = loadPage('/stories/mini-fixture-story/', out)('aside[data-for="p-the-water-is-still-rising"]').attr('aria-label');
+    expect(label).toBe('Site’s notes on the passage ‘“The water is still rising,” the…’');
+  });
+
   it('keeps a renamed paragraph id working through its alias', () => {
     const $ = loadPage('/stories/mini-fixture-story/', out);
     const alias = $('#p-the-rescue-service-said-as');
