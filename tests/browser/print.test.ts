@@ -1,6 +1,7 @@
 /**
  * Print: paper is white and browsers print without backgrounds, so every page prints dark text on white,
- * even for a reader whose screen is in dark mode; and buttons that only work on a screen stay off paper.
+ * even for a reader whose screen is in dark mode; buttons that only work on a screen stay off paper, and
+ * nothing is wider than an A4 sheet.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -13,7 +14,8 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  context = await chromium.browser.newContext({ viewport: { width: 720, height: 1000 }, colorScheme: 'dark' });
+  // 718 px: the width of an A4 sheet inside Chromium's default print margins.
+  context = await chromium.browser.newContext({ viewport: { width: 718, height: 1000 }, colorScheme: 'dark' });
   page = await context.newPage();
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 });
@@ -95,5 +97,18 @@ describe('printed with the dark colour scheme preferred', () => {
       .locator('button[data-copy-link], button[data-share-link], button[data-copy-text-from], .toc-share')
       .evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).map((element) => element.outerHTML.slice(0, 80)));
     expect(screenOnly).toEqual([]);
+    // Nothing runs off the side of the sheet, where paper would cut it.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
+  it('prints the claims ledger as a table whose header repeats, not as cards', async () => {
+    await page.goto(`${siteOrigin()}/stories/putin-sends-troops-kazakhstan-unrest/claims/`, { waitUntil: 'load' });
+    const layout = await page.evaluate(() => ({
+      head: getComputedStyle(document.querySelector('.ledger thead')!).display,
+      row: getComputedStyle(document.querySelector('.ledger-row')!).display,
+      headerHeight: document.querySelector('.ledger thead')!.getBoundingClientRect().height,
+    }));
+    expect(layout).toMatchObject({ head: 'table-header-group', row: 'table-row' });
+    expect(layout.headerHeight).toBeGreaterThan(10);
   });
 });
