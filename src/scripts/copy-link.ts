@@ -96,11 +96,9 @@ function onClick(event: MouseEvent): void {
   else if (canShare()) void share(button);
 }
 
-let enhanced = false;
-/** Safe to call from every component that has such buttons: the page is enhanced once. */
+/** Called once per page, by ShareButtonsScript.astro (Astro adds a component's script to a page once). */
 export function enhanceShareButtons(): void {
-  if (enhanced || !document.querySelector(BUTTONS)) return;
-  enhanced = true;
+  if (!document.querySelector(BUTTONS)) return;
   statusRegion();
   if (canShare()) {
     for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share-link]')) button.dataset.shareReady = '';
