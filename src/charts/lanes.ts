@@ -94,7 +94,7 @@ function laneLines(row: ChartRow): { text: string; font: typeof FONTS.label; cla
     ];
   }
   return [
-    { text: `Reported later by ${row.outlet}, ${formatShortDay(row.publishedDate ?? row.date)}`, font: FONTS.small, className: 'chart-label-later' },
+    { text: `Reported later by ${row.outlet}, ${formatShortDay(row.publishedDate ?? row.date)}`, font: { ...FONTS.small, bold: true }, className: 'chart-label-later' },
     {
       text: `${row.valueText} — ${row.source}${row.dateQualifier === 'before' ? ' (an earlier figure)' : ''} · ${row.confirmationLabel}`,
       font: FONTS.label,
@@ -135,7 +135,7 @@ function focusRing(top: number, height: number, width: number): string {
   return el('rect', { class: 'chart-focus-ring', x: 1.5, y: top - 4, width: width - 3, height: height + 8, rx: 4 });
 }
 
-function laneLink(figure: Figure, lane: Lane, value: ReportedValue, fragment: string): string {
+function laneLink(figure: Figure, lane: Lane, value: ReportedValue, fragment: string, target?: '_blank'): string {
   const { row } = lane;
   const content = shownText(fragment);
   const href = row.origin === 'article' ? row.paragraphUrl : row.url;
@@ -150,7 +150,8 @@ function laneLink(figure: Figure, lane: Lane, value: ReportedValue, fragment: st
       'data-kind': value.type,
       'aria-label': laneLabel(figure, row, value, content.text),
       'data-tip': laneTooltip(figure, row, value).join('\n'),
-      rel: row.origin === 'external' ? 'external noopener' : undefined,
+      target,
+      rel: row.origin === 'external' ? 'external noopener' : target ? 'noopener' : undefined,
     },
     content.svg,
   );
@@ -292,7 +293,7 @@ export function renderLaneChart(spec: LaneChartSpec, options: RenderOptions): Re
         el('g', { class: `mark mark-${value.type}` }, markSvg(mark, markY, lane.row.origin, ids)),
         valueLabel(writer, mark, markY, value, box),
       ].join('');
-      body.push(laneLink(group.figure, lane, value, content));
+      body.push(laneLink(group.figure, lane, value, content, options.linkTarget));
       y += height + LANE_GAP;
     }
   }
@@ -325,7 +326,7 @@ export function renderLaneChart(spec: LaneChartSpec, options: RenderOptions): Re
     const countLabel = writer.line(formatNumber(unit.count), startX + unit.count * (size + gap) + 4, squaresTop + size / 2 - (FONTS.value.size * LEADING) / 2, FONTS.value, 'chart-value');
     const height = box.wide ? Math.max(labels.height, size + 4) : labels.height + size + 10;
     body.push(
-      laneLink(unit.figure, unit.lane, value, [focusRing(top, height, box.width), labels.svg, el('g', { class: `mark mark-${value.type}` }, ...squares), countLabel].join('')),
+      laneLink(unit.figure, unit.lane, value, [focusRing(top, height, box.width), labels.svg, el('g', { class: `mark mark-${value.type}` }, ...squares), countLabel].join(''), options.linkTarget),
     );
     y += height + LANE_GAP;
   }

@@ -5,7 +5,7 @@
  * their numbers, sources and status like the chart's marks.
  */
 import type { Feature, MultiPoint } from 'geojson';
-import { geoCentroid, geoConicEqualArea, geoPath } from 'd3-geo';
+import { geoCentroid, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { Story } from '../model/types';
 import { routes } from '../lib/routes';
 import type { StoryMap } from '../model/types';
@@ -47,6 +47,52 @@ function extentPoints(extent: StoryMap['extent']): Feature<MultiPoint> {
     coordinates.push([lon, south], [lon, north], [west, lat], [east, lat]);
   }
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates } };
+}
+
+/** The width, in the map's own units, its land is drawn at when one drawing serves every layout. */
+const SPRITE_WIDTH = 960;
+
+/** The map's projection, fitted (centred, aspect kept) into a box; every layout and the sprite use it. */
+function fittedProjection(points: Feature<MultiPoint>, x0: number, y0: number, width: number): { projection: GeoProjection; height: number } {
+  const projection = geoConicEqualArea().parallels([40, 56]).rotate([-55, 0]);
+  projection.fitWidth(width, points);
+  const [[, fy0], [, fy1]] = geoPath(projection).bounds(points);
+  const height = Math.round(fy1 - fy0);
+  projection.fitExtent([[x0, y0], [x0 + width, y0 + height]], points);
+  return { projection, height };
+}
+
+const spriteKey = { land: 'land', member: (code: string) => `member-${code}` };
+
+/**
+ * The map's land drawn once, as symbols that every layout of the map places with <use> (see
+ * `RenderOptions.spriteId`): the geometry is most of a map's bytes, the labels are what differ by width.
+ * A symbol scales its drawing like the layout's own fitted projection does, so both line up exactly.
+ */
+export function mapSprite(story: Story, idPrefix: string): string {
+  const spec = deploymentMap(story);
+  if (!spec) throw new Error(`Story "${story.slug}" has no deployment map (content/stories/${story.slug}/maps.yaml)`);
+  const points = extentPoints(spec.extent);
+  const { projection, height } = fittedProjection(points, 0, 0, SPRITE_WIDTH);
+  projection.clipExtent([[0, 0], [SPRITE_WIDTH, height]]);
+  // Simplified to two of its units: under two screen pixels at every size an embed or page shows it.
+  const path = geoPath(simplified(projection, 2)).digits(0);
+  const memberCodes = new Set(allianceMembers(story, spec.alliance).map((membership) => spec.countries.find((country) => country.actor === membership.from)?.isoNumeric));
+  const neighbour = spec.massed ? spec.countries.find((country) => country.actor === spec.massed!.along[1])?.isoNumeric : undefined;
+  const countries = countriesIn(spec.extent);
+  const symbol = (key: string, ...children: string[]) =>
+    el('symbol', { id: `${idPrefix}${key}`, viewBox: `0 0 ${SPRITE_WIDTH} ${height}`, preserveAspectRatio: 'xMidYMid meet' }, ...children);
+  return el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', class: 'chart-sprite', width: 0, height: 0, 'aria-hidden': 'true', focusable: 'false' },
+    symbol(
+      spriteKey.land,
+      ...countries
+        .filter((country) => !memberCodes.has(String(country.id)))
+        .map((country) => el('path', { class: String(country.id) === neighbour ? 'map-land map-neighbour' : 'map-land', d: path(country) ?? '' })),
+    ),
+    ...countries.filter((country) => memberCodes.has(String(country.id))).map((country) => symbol(spriteKey.member(String(country.id)), el('path', { d: path(country) ?? '' }))),
+  );
 }
 
 function articleRow(rows: ChartRow[], figureId: string): ChartRow {
@@ -117,11 +163,12 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
 
   // Projection fitted to the area, then clipped to it.
   const points = extentPoints(spec.extent);
-  const projection = geoConicEqualArea().parallels([40, 56]).rotate([-55, 0]);
-  projection.fitWidth(width - 8, points);
-  const [[, fy0], [, fy1]] = geoPath(projection).bounds(points);
-  const mapHeight = Math.round(fy1 - fy0);
-  projection.fitExtent([[4, top], [width - 4, top + mapHeight]], points).clipExtent([[0, top], [width, top + mapHeight]]);
+  const { projection, height: mapHeight } = fittedProjection(points, 4, top, width - 8);
+  projection.clipExtent([[0, top], [width, top + mapHeight]]);
+  // With a sprite, the land is placed from it; otherwise (downloads, share images) drawn here.
+  const sprite = options.spriteId;
+  const placed = (key: string, className: string) =>
+    el('use', { href: `#${sprite}${key}`, x: 4, y: top, width: width - 8, height: mapHeight, class: className });
   // Paths are drawn simplified to a pixel; bounds and centroids use the exact projection.
   const path = geoPath(simplified(projection, 1.5)).digits(0);
   const exact = geoPath(projection);
@@ -227,9 +274,11 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
     if (placed) countryLabels.set(id, placed);
   }
 
-  const base = countries
-    .filter((country) => !memberCodes.has(String(country.id)))
-    .map((country) => el('path', { class: String(country.id) === COUNTRY_CODES[b] ? 'map-land map-neighbour' : 'map-land', d: path(country) ?? '' }));
+  const base = sprite
+    ? [placed(spriteKey.land, 'map-land-placed')]
+    : countries
+        .filter((country) => !memberCodes.has(String(country.id)))
+        .map((country) => el('path', { class: String(country.id) === COUNTRY_CODES[b] ? 'map-land map-neighbour' : 'map-land', d: path(country) ?? '' }));
   const nonMemberLabels = labelled
     .filter((id) => !memberCodes.has(COUNTRY_CODES[id]) && countryLabels.has(id))
     .map((id) => writeBlock(writer, countryLabels.get(id)!, MAP_FONT, 'map-country-label'));
@@ -251,8 +300,10 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
         'data-relation': membership.id,
         'aria-label': `${name}: a member of the ${alliance}, as the article lists its members. Opens the paragraph.`,
         'data-tip': [`${name}`, `Member of the ${alliance}`, 'In the article’s list of its members'].join('\n'),
+        target: options.linkTarget,
+        rel: options.linkTarget ? 'noopener' : undefined,
       },
-      el('path', { class: 'map-member', d: path(country) ?? '' }),
+      sprite ? placed(spriteKey.member(String(country.id)), 'map-member') : el('path', { class: 'map-member', d: path(country) ?? '' }),
       label ? writeBlock(writer, label, MAP_FONT_BOLD, 'map-country-label') : '',
       el('rect', { class: 'chart-focus-ring', x: clip.x, y: clip.y, width: clip.width, height: clip.height, rx: 3 }),
     );
@@ -274,6 +325,8 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
         'data-kind': row.valueType,
         'aria-label': laneLabel(figure, row, report.value, content.text),
         'data-tip': laneTooltip(figure, row, report.value).join('\n'),
+        target: options.linkTarget,
+        rel: options.linkTarget ? 'noopener' : undefined,
       },
       content.svg,
       ...rings.map(ring),

@@ -6,6 +6,8 @@ export interface PanelText {
   /** A few words naming the panel's subject, for labels that must tell the panels apart. */
   topic: string;
   intro: string;
+  /** One line under the title of an embedded chart, where the reading notes do not fit. */
+  dek: string;
   tableCaption: string;
 }
 
@@ -18,6 +20,7 @@ export const PANEL_TEXT: Record<ChartPanel, PanelText> = {
       'fading past a floor for “more than”, a hatched band for a vague word. The article’s own reports are solid ' +
       'and come first; reports published later, outside the article, are dashed, in another colour, with their ' +
       'outlet and date.',
+    dek: 'Every count of the dead and injured, as each source gave it: exact, “more than”, or a word such as “dozens”.',
     tableCaption: 'Killed and injured: every report in the chart, one row per report',
   },
   deployment: {
@@ -27,6 +30,7 @@ export const PANEL_TEXT: Record<ChartPanel, PanelText> = {
       'The troops the article counts, drawn by what kind of number each is, and the alliance they were sent under. ' +
       'The map marks the alliance’s members, the deployment to Kazakhstan and the border where Russia has massed ' +
       'troops. Later reports from outside the article are dashed, with their outlet and date.',
+    dek: 'The troops the article counts, as each source gave the number, and the alliance they were sent under.',
     tableCaption: 'Troops and the alliance: every report in the chart, one row per report',
   },
 };

@@ -4,7 +4,7 @@
  */
 import type { Story } from '../model/types';
 import { renderCasualties } from './casualties';
-import { deploymentMap, renderMap } from './map';
+import { deploymentMap, mapSprite, renderMap } from './map';
 import { panelFigures } from './rows';
 import { renderTroops } from './troops';
 import { CHART_PANELS, type ChartPanel, type RenderedChart, type RenderOptions } from './types';
@@ -16,6 +16,8 @@ interface ChartEntry {
   render: Renderer;
   /** Whether a story gives this chart anything to draw; a chart with nothing is left out, not drawn empty. */
   draws: (story: Story) => boolean;
+  /** Drawing shared by all of a page's layouts of this chart, placed by id (the map's land). */
+  sprite?: (story: Story, idPrefix: string) => string;
 }
 
 /** A story draws a map when it has one set up and the article reports the numbers its marks stand for. */
@@ -31,7 +33,7 @@ export const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
   casualties: [{ name: 'casualties', render: renderCasualties, draws: (story) => panelFigures(story, 'casualties').length > 0 }],
   deployment: [
     { name: 'troops', render: renderTroops, draws: (story) => panelFigures(story, 'deployment').some((figure) => figure.unit === 'troops') },
-    { name: 'map', render: renderMap, draws: hasMap },
+    { name: 'map', render: renderMap, draws: hasMap, sprite: mapSprite },
   ],
 };
 
@@ -50,9 +52,23 @@ export function storyPanels(story: Story): ChartPanel[] {
   return CHART_PANELS.filter((panel) => panelCharts(panel, story).length > 0);
 }
 
-/** Renders every chart of a panel the story has data for, at one width; a panel with none is an error. */
+/**
+ * Renders every chart of a panel the story has data for, at one width; a panel with none is an error.
+ * With `spriteId`, charts that have a sprite place the one `panelSprites` drew with that prefix.
+ */
 export function renderPanel(story: Story, panel: string, options: RenderOptions): RenderedChart[] {
   const charts = panelCharts(panel, story);
   if (charts.length === 0) throw new Error(`Story "${story.slug}" has nothing to chart in the ${panel} panel (see storyPanels)`);
-  return charts.map(({ name, render }) => render(story, { ...options, idPrefix: options.idPrefix ? `${options.idPrefix}${name}-` : undefined }));
+  return charts.map(({ name, render, sprite }) =>
+    render(story, {
+      ...options,
+      idPrefix: options.idPrefix ? `${options.idPrefix}${name}-` : undefined,
+      spriteId: sprite && options.spriteId ? `${options.spriteId}${name}-` : undefined,
+    }),
+  );
+}
+
+/** The sprites of a panel's charts (drawings every layout shares), to put once on the page. */
+export function panelSprites(story: Story, panel: string, spriteId: string): string[] {
+  return panelCharts(panel, story).flatMap(({ name, sprite }) => (sprite ? [sprite(story, `${spriteId}${name}-`)] : []));
 }

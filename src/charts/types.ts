@@ -12,6 +12,13 @@ export interface RenderOptions {
   idPrefix?: string;
   /** Origin to make links absolute (downloads); pages keep site-relative links. */
   origin?: string;
+  /**
+   * Id prefix of the chart's sprite on the page (its land drawn once, see `panelSprites`): each layout
+   * places it instead of drawing its own. Without it the SVG is self-contained (downloads, share images).
+   */
+  spriteId?: string;
+  /** Where the marks' links open: an embed sends them to a new tab, never into its own frame. */
+  linkTarget?: '_blank';
 }
 
 /** A label's estimated box, kept so tests can check placement without a browser. */
@@ -37,9 +44,15 @@ export interface RenderedChart {
   scale?: ScaleChoice;
 }
 
+/** A width a chart is laid out for, named for the CSS that shows it in the container widths it fits. */
+export interface ChartLayout {
+  name: string;
+  width: number;
+}
+
 /** One chart per width a responsive page ships: each shows in the container widths it was laid out for. */
-export const CHART_VARIANTS = [
+export const CHART_VARIANTS: readonly ChartLayout[] = [
   { name: 'narrow', width: 340 },
   { name: 'medium', width: 640 },
   { name: 'wide', width: 960 },
-] as const;
+];

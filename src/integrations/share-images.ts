@@ -1,6 +1,7 @@
 /**
  * Generates every page's share image after the build, from the page itself: its og:title, description
- * and og:image path, plus the chart named by `<meta name="share:chart">` on chart pages. Layout by satori
+ * and og:image path, plus, on chart pages and embeds, the numbers of the panels' data that
+ * `<meta name="share:numbers">` names, shown in their sources' words. Layout by satori
  * (HTML/CSS to SVG, text as paths), pixels by resvg, fonts from @fontsource (not served to readers).
  */
 import { createHash } from 'node:crypto';
@@ -27,11 +28,18 @@ const fonts = (): CardFonts =>
     { name: 'Inter', data: font('@fontsource/inter', 'inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
   ]);
 
-interface Card {
+/** A number as a card shows it: the source's own words, what it counts, and who said it. */
+export interface CardNumber {
+  words: string;
+  label: string;
+  source: string;
+}
+
+export interface Card {
   title: string;
   description: string;
   imagePath: string;
-  chartSvg?: string;
+  numbers: CardNumber[];
 }
 
 function metaContent(html: string, key: string): string | undefined {
@@ -48,17 +56,49 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+interface PanelRow {
+  figureId: string;
+  figureLabel: string;
+  origin: string;
+  valueText: string;
+  source: string;
+}
+
+/** At most this many numbers on a card: each stays legible when the card is shown 500 px wide. */
+const MAX_NUMBERS = 4;
+
+/**
+ * The numbers a chart's card shows: the article's own report of each figure (the first, in the
+ * article's words), from the panels' JSON downloads; later reports stay on the chart.
+ */
+function cardNumbers(files: string[]): CardNumber[] {
+  const perPanel = files.map((file) => {
+    const firsts = new Map<string, PanelRow>();
+    for (const row of (JSON.parse(readFileSync(file, 'utf8')) as { rows: PanelRow[] }).rows) {
+      if (row.origin === 'article' && !firsts.has(row.figureId)) firsts.set(row.figureId, row);
+    }
+    return [...firsts.values()];
+  });
+  // Panels take turns, so a page of several charts shows numbers from each.
+  const picked: PanelRow[] = [];
+  for (let index = 0; picked.length < MAX_NUMBERS && perPanel.some((rows) => index < rows.length); index += 1) {
+    for (const rows of perPanel) if (index < rows.length && picked.length < MAX_NUMBERS) picked.push(rows[index]);
+  }
+  return picked.map((row) => ({ words: row.valueText, label: row.figureLabel, source: row.source }));
+}
+
 export function readCard(html: string, outDir: string): Card | null {
   const image = metaContent(html, 'og:image');
   const title = metaContent(html, 'og:title');
   if (!image || !title) return null;
-  const chart = metaContent(html, 'share:chart');
-  const chartFile = chart ? join(outDir, chart) : undefined;
+  const numberFiles = (metaContent(html, 'share:numbers') ?? '').split(' ').filter(Boolean).map((path) => join(outDir, path));
+  const missing = numberFiles.find((file) => !existsSync(file));
+  if (missing) throw new Error(`share image for ${new URL(image).pathname}: no chart data at ${missing}`);
   return {
     title,
     description: metaContent(html, 'og:description') ?? '',
     imagePath: new URL(image).pathname,
-    chartSvg: chartFile && existsSync(chartFile) ? readFileSync(chartFile, 'utf8') : undefined,
+    numbers: cardNumbers(numberFiles),
   };
 }
 
@@ -68,33 +108,69 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown, ex
   props: { style, children, ...extra },
 });
 
-export function cardTree(card: Card): Node {
-  const clip = (text: string, max: number) =>
-    text.length > max ? `${text.slice(0, text.lastIndexOf(' ', max - 1)).replace(/[,;:]$/, '')}…` : text;
-  const text = el('div', { display: 'flex', flexDirection: 'column', width: card.chartSvg ? 580 : 1072, paddingRight: card.chartSvg ? 32 : 0 }, [
-    el('div', { fontFamily: 'Inter', fontSize: 24, fontWeight: 700, color: '#9b1c1c', letterSpacing: 1 }, SITE_NAME.toUpperCase()),
-    el('div', { fontFamily: 'Source Serif', fontSize: card.chartSvg ? 48 : 60, fontWeight: 700, lineHeight: 1.15, marginTop: 24 }, clip(card.title, 110)),
-    el('div', { fontFamily: 'Inter', fontSize: 26, lineHeight: 1.4, color: '#54534e', marginTop: 24 }, clip(card.description, 170)),
-  ]);
-  const chart = card.chartSvg
-    ? el('img', { width: 460, height: 400, objectFit: 'contain', backgroundColor: '#fdfcf8' }, undefined, {
-        src: `data:image/svg+xml;base64,${Buffer.from(card.chartSvg).toString('base64')}`,
-        width: 460,
-        height: 400,
-      })
-    : null;
+const INK = '#1b1b1b';
+const MUTED = '#54534e';
+const ACCENT = '#9b1c1c';
+const PAPER = '#fdfcf8';
+
+const clip = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, text.lastIndexOf(' ', max - 1)).replace(/[,;:]$/, '')}…` : text;
+
+/** Headline size by length, so a short title fills the card and a long one still fits in three lines. */
+const headlineSize = (title: string, numbers: boolean) => (numbers ? 44 : title.length <= 60 ? 76 : title.length <= 100 ? 64 : 54);
+
+/** A chart's numbers as a list: each in its source's words, large, with what it counts and who said it. */
+function numberList(numbers: CardNumber[]): Node {
   return el(
     'div',
-    { width: 1200, height: 630, display: 'flex', flexDirection: 'column', backgroundColor: '#fdfcf8', color: '#1b1b1b', padding: 64, borderTop: '16px solid #9b1c1c' },
+    { display: 'flex', flexDirection: 'column', gap: 10 },
+    numbers.map((number) =>
+      el('div', { display: 'flex', alignItems: 'baseline', gap: 24 }, [
+        el('div', { fontFamily: 'Source Serif', fontSize: number.words.length > 16 ? 36 : 44, fontWeight: 700, color: ACCENT, width: 430, flexShrink: 0 }, `“${clip(number.words, 22)}”`),
+        el('div', { display: 'flex', flexDirection: 'column' }, [
+          el('div', { fontFamily: 'Inter', fontSize: 28, fontWeight: 700, color: INK }, clip(number.label, 34)),
+          el('div', { fontFamily: 'Inter', fontSize: 23, color: MUTED }, `Source: ${clip(number.source, 38)}`),
+        ]),
+      ]),
+    ),
+  );
+}
+
+/**
+ * The card, laid out for a feed (1200×630, still legible at 500 px wide): the site's name, the page's
+ * headline, then either a chart's numbers in words or the page's description, and a footer, spread over
+ * the whole card.
+ */
+export function cardTree(card: Card): Node {
+  const hasNumbers = card.numbers.length > 0;
+  const body = hasNumbers
+    ? numberList(card.numbers)
+    : el('div', { width: 1072, fontFamily: 'Inter', fontSize: 32, lineHeight: 1.4, color: MUTED }, clip(card.description, 190));
+  return el(
+    'div',
+    // Satori sizes boxes without their padding and border (content-box): these make 1200×630 in all.
+    { width: 1200 - 128, height: 630 - 16 - 36 - 30, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', backgroundColor: PAPER, color: INK, paddingTop: 36, paddingRight: 64, paddingBottom: 30, paddingLeft: 64, borderTop: `16px solid ${ACCENT}` },
     [
-      el('div', { display: 'flex', width: 1072, height: 440 }, chart ? [text, chart] : [text]),
-      el('div', { display: 'flex', fontFamily: 'Inter', fontSize: 20, color: '#54534e', marginTop: 16 }, 'Reporters’ words kept verbatim · every fact cites the article'),
+      el('div', { display: 'flex', flexDirection: 'column', width: 1072 }, [
+        el('div', { fontFamily: 'Inter', fontSize: 24, fontWeight: 700, color: ACCENT, letterSpacing: 1 }, SITE_NAME.toUpperCase()),
+        el('div', { fontFamily: 'Source Serif', fontSize: headlineSize(card.title, hasNumbers), fontWeight: 700, lineHeight: 1.12, marginTop: 18 }, clip(card.title, hasNumbers ? 80 : 110)),
+      ]),
+      body,
+      el('div', { display: 'flex', width: 1072, justifyContent: 'space-between', borderTop: '2px solid #d9d6cc', paddingTop: 14, fontFamily: 'Inter', fontSize: 22, color: MUTED }, [
+        el('div', {}, hasNumbers ? 'Numbers in their sources’ own words' : 'The reporter’s words, verbatim'),
+        el('div', {}, 'Every fact cites the article'),
+      ]),
     ],
   );
 }
 
+/** The card as satori lays it out: an SVG whose text is drawn as paths. */
+export function cardSvg(card: Card): Promise<string> {
+  return satori(cardTree(card) as never, { width: 1200, height: 630, fonts: fonts() });
+}
+
 export async function renderCard(card: Card): Promise<Buffer> {
-  const svg = await satori(cardTree(card) as never, { width: 1200, height: 630, fonts: fonts() });
+  const svg = await cardSvg(card);
   // On libuv's thread pool, so the next card's layout overlaps this one's pixels.
   const image = await renderAsync(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } });
   return image.asPng();

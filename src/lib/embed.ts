@@ -2,17 +2,41 @@
  * Embeds: the snippet other sites paste, the options an embed reads from its URL, the message it posts
  * to its parent, and the oEmbed response. Pure, so pages, the oEmbed files and tests agree.
  */
-import type { ChartPanel } from '../charts/types';
+import type { ChartLayout, ChartPanel } from '../charts/types';
 import { routes } from './routes';
 import { SITE_NAME } from './share';
 
 /** An embed shows one chart panel (see src/charts/registry.ts). */
 export type EmbedPanel = ChartPanel;
+/**
+ * An embed's colours. Light is the default: a host page is most often light, and an embed that followed
+ * the reader's system setting would drop a dark slab into it. Dark, or following the reader ("auto"), are
+ * the host's explicit choice.
+ */
 export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
-/** Themes with a page of their own (`/embed/<story>/<panel>/dark/`); "auto" is the panel's own page. */
-export const FIXED_EMBED_THEMES = ['light', 'dark'] as const satisfies readonly EmbedTheme[];
-export type FixedEmbedTheme = (typeof FIXED_EMBED_THEMES)[number];
+export const DEFAULT_EMBED_THEME: EmbedTheme = 'light';
+
+/**
+ * The pages built for each panel: the default address, and one per theme, each painted in its colours
+ * from the first byte (no script). `light/` repeats the default for addresses pasted when it was not.
+ */
+export const EMBED_PAGES: { path: EmbedTheme | undefined; theme: EmbedTheme }[] = [
+  { path: undefined, theme: DEFAULT_EMBED_THEME },
+  ...EMBED_THEMES.map((theme) => ({ path: theme, theme })),
+];
+
+/**
+ * The widths an embed's charts are laid out for. embed.css shows the largest that fits the container, so
+ * a chart is never scaled down and its smallest text stays at 12 px from a 280 px frame up.
+ */
+export const EMBED_LAYOUTS: readonly ChartLayout[] = [
+  { name: 'e260', width: 260 },
+  { name: 'e340', width: 340 },
+  { name: 'e480', width: 480 },
+  { name: 'e640', width: 640 },
+  { name: 'e800', width: 800 },
+];
 
 /** Height an embed has before (or without) the resize script: enough for the chart at phone width. */
 export const EMBED_FALLBACK_HEIGHT = 720;
@@ -20,22 +44,22 @@ export const EMBED_FALLBACK_HEIGHT = 720;
 export const EMBED_MESSAGE = 'kazakhstan-reader:embed-height';
 
 /**
- * Reads `?theme=` from an embed's URL; anything unknown means "auto" (follow the reader's setting). Kept
- * for addresses already pasted: new snippets use the theme's own page, which needs no script to colour.
+ * A theme a host asks for in the embed's query (`?theme=dark`), applied by script after the first paint;
+ * anything else, or nothing, keeps the page's own theme.
  */
-export function embedThemeFrom(search: string): EmbedTheme {
+export function embedThemeFrom(search: string): EmbedTheme | undefined {
   const theme = new URLSearchParams(search).get('theme');
-  return (EMBED_THEMES as readonly string[]).includes(theme ?? '') ? (theme as EmbedTheme) : 'auto';
+  return (EMBED_THEMES as readonly string[]).includes(theme ?? '') ? (theme as EmbedTheme) : undefined;
 }
 
-export function embedUrl(site: URL | string, slug: string, panel: EmbedPanel, theme: EmbedTheme = 'auto'): string {
-  return new URL(routes.embed(slug, panel, theme === 'auto' ? undefined : theme), site).href;
+export function embedUrl(site: URL | string, slug: string, panel: EmbedPanel, theme: EmbedTheme = DEFAULT_EMBED_THEME): string {
+  return new URL(routes.embed(slug, panel, theme === DEFAULT_EMBED_THEME ? undefined : theme), site).href;
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The ready-to-paste HTML: an iframe that works alone, and the optional resize script. */
-export function embedSnippet(site: URL | string, slug: string, panel: EmbedPanel, title: string, theme: EmbedTheme = 'auto'): string {
+export function embedSnippet(site: URL | string, slug: string, panel: EmbedPanel, title: string, theme: EmbedTheme = DEFAULT_EMBED_THEME): string {
   const src = embedUrl(site, slug, panel, theme);
   const script = new URL('/embed.js', site).href;
   return [

@@ -1,12 +1,13 @@
 /**
  * Inside an embed: tells the parent page the content's height whenever it changes, for /embed.js to size
- * the iframe, and still applies `?theme=light|dark` (validated) for addresses pasted before fixed themes
- * got pages of their own (`…/dark/`, coloured from the first paint).
+ * the iframe, and applies a host's `?theme=light|dark|auto` (validated; the theme's own page, `…/dark/`,
+ * is coloured from the first paint instead).
  */
 import { EMBED_MESSAGE, embedThemeFrom } from '../lib/embed';
 
 const theme = embedThemeFrom(location.search);
-if (theme !== 'auto') document.documentElement.dataset.theme = theme;
+if (theme === 'auto') delete document.documentElement.dataset.theme;
+else if (theme) document.documentElement.dataset.theme = theme;
 
 function postHeight(): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);

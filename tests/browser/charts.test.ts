@@ -197,11 +197,21 @@ describe('embed code', () => {
     });
     const details = page.locator('details:has(textarea.embed-code)').first();
     await details.locator('summary').click();
-    const snippet = await details.locator('textarea.embed-code').inputValue();
-    await details.locator('button[data-copy-text-from]').click();
+    const shown = () => details.locator('.embed-choice').filter({ visible: true });
+    expect(await shown().count()).toBe(1);
+    const snippet = await shown().locator('textarea.embed-code').inputValue();
+    expect(snippet).not.toMatch(/\/(dark|auto)\/"/);
+    await shown().locator('button[data-copy-text-from]').click();
     await expect.poll(() => page.locator('[role="status"][data-copy-status]').textContent()).toBe('Embed code copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     expect(await page.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(1);
+    // Choosing dark shows (and copies) the dark snippet instead.
+    await details.locator('input[value="dark"]').check();
+    expect(await shown().count()).toBe(1);
+    const dark = await shown().locator('textarea.embed-code').inputValue();
+    expect(dark).toMatch(/\/dark\/"/);
+    await shown().locator('button[data-copy-text-from]').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(dark);
     expect(await page.locator('[data-copy-status]').count()).toBe(1);
     await page.context().close();
   });

@@ -1,24 +1,35 @@
 /**
- * A chart embedded in another site's page: the host page is served from one origin (127.0.0.1), the
- * chart from another (localhost). The iframe must show the chart, fit its content, and log no error.
+ * A chart embedded in another site's page, as a newsroom pastes the snippet: the host page is served
+ * from one origin (127.0.0.1), the chart from another (localhost), with the site's `_headers` applied.
+ * The embed must fit its content, paint light whatever the reader's scheme, keep its text legible, and
+ * send every link out of its frame without ever replacing the host page by surprise.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { embedSnippet } from '../../src/lib/embed';
+import type { Browser, BrowserContext, ConsoleMessage, Frame, Page } from 'playwright-core';
+import { embedSnippet, type EmbedTheme } from '../../src/lib/embed';
 import { launchChromium } from '../support/chromium';
-import { siteOrigin } from '../support/site';
+import { listPages, siteOrigin } from '../support/site';
 
-const SLUG = 'putin-sends-troops-kazakhstan-unrest';
+/** Every panel of every story: `{ slug, panel }` from `/embed/<slug>/<panel>/`. */
+const embeds = listPages()
+  .filter((path) => /^\/embed\/[^/]+\/[^/]+\/$/.test(path))
+  .map((path) => ({ slug: path.split('/')[2], panel: path.split('/')[3] as 'casualties' }));
+const LIGHT_PAPER = 'rgb(253, 252, 248)';
+const DARK_PAPER = 'rgb(20, 21, 26)';
+
 let browser: Browser;
 let host: Server;
 let hostOrigin: string;
 let chartOrigin: string;
 
-function hostPage(withScript: boolean, panel: 'casualties' | 'deployment'): string {
-  const snippet = embedSnippet(chartOrigin, SLUG, panel, 'Chart from the reader');
-  const body = withScript ? snippet : snippet.split('\n')[0];
+function hostPage(url: URL): string {
+  const slug = url.searchParams.get('slug') ?? '';
+  const panel = (url.searchParams.get('panel') ?? 'casualties') as 'casualties';
+  const theme = (url.searchParams.get('theme') ?? undefined) as EmbedTheme | undefined;
+  const snippet = embedSnippet(chartOrigin, slug, panel, 'Chart from the reader', theme);
+  const body = url.searchParams.get('script') === 'no' ? snippet.split('\n')[0] : snippet;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title></head>
 <body style="margin:0;padding:8px"><h1>A host newsroom page</h1><p>Text before the chart.</p>${body}<p id="after">Text after the chart.</p></body></html>`;
 }
@@ -28,10 +39,8 @@ beforeAll(async () => {
   // The chart comes from "localhost", another origin than the 127.0.0.1 the test server answers on.
   chartOrigin = siteOrigin().replace('127.0.0.1', 'localhost');
   host = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://host');
-    const panel = url.searchParams.get('panel') === 'deployment' ? 'deployment' : 'casualties';
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(hostPage(url.searchParams.get('script') !== 'no', panel));
+    response.end(hostPage(new URL(request.url ?? '/', 'http://host')));
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
@@ -42,72 +51,159 @@ afterAll(async () => {
   await new Promise((resolve) => host?.close(resolve));
 });
 
-async function openHost(width: number, query: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  frame: Frame;
+  errors: string[];
+}
+
+async function openHost(width: number, query: Record<string, string>, colorScheme: 'light' | 'dark' = 'light'): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+  // Links to other sites (a later report's outlet) get a stand-in page: the test machine has no network.
+  await context.route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+    (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Outside</title><p>An outside page</p>' }),
+  );
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${hostOrigin}/?${query}`);
-  return { page, errors };
-}
-
-async function frameOf(page: Page) {
+  await page.goto(`${hostOrigin}/?${new URLSearchParams(query)}`);
   const handle = await page.waitForSelector('iframe[data-kazakhstan-reader-embed]');
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('no iframe content');
   await frame.locator('svg.chart-svg').filter({ visible: true }).first().waitFor();
-  return { handle, frame };
+  return { context, page, frame, errors };
 }
 
-describe.each([320, 768, 1280])('embedded chart at %i px', (width) => {
-  it.each(['casualties', 'deployment'] as const)('%s: visible, sized to its content, no console error', async (panel) => {
-    const { page, errors } = await openHost(width, `panel=${panel}`);
-    const { handle, frame } = await frameOf(page);
+const iframeHeight = (page: Page) => page.locator('iframe[data-kazakhstan-reader-embed]').evaluate((frame) => frame.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+it('the build has embeds to check', () => {
+  expect(embeds.length).toBeGreaterThan(0);
+});
+
+describe.each([320, 768, 1280])('an embed in a host page at %i px', (width) => {
+  it.each(embeds)('$slug $panel: fits its content with no inner scrollbar, and logs no error', async ({ slug, panel }) => {
+    const { context, page, frame, errors } = await openHost(width, { slug, panel });
     expect(new URL(frame.url()).origin).toBe(chartOrigin);
-    expect(await frame.locator('svg.chart-svg').filter({ visible: true }).first().isVisible()).toBe(true);
-    const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    await expect
-      .poll(async () => Math.abs((await handle.boundingBox())!.height - (await contentHeight())), { timeout: 10_000 })
-      .toBeLessThanOrEqual(3);
-    const box = (await handle.boundingBox())!;
-    expect(box.width).toBeLessThanOrEqual(width);
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(3);
+    const overflow = await frame.evaluate(() => ({
+      vertical: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+      horizontal: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
+    expect(overflow).toEqual({ vertical: 0, horizontal: 0 });
+    expect((await page.locator('iframe').boundingBox())!.width).toBeLessThanOrEqual(width);
+    console.info(`embed ${slug}/${panel} at ${width} px: ${Math.round(await iframeHeight(page))} px tall`);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(embeds)('$slug $panel: no text under 12 CSS px, chart and map labels included', async ({ slug, panel }) => {
+    const { context, frame } = await openHost(width, { slug, panel });
+    const sizes = await frame.evaluate(() => {
+      const found: { text: string; size: number }[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement!;
+        if (!node.textContent?.trim() || element.closest('title, desc, script, style')) continue;
+        if (element.getClientRects().length === 0) continue;
+        let size = parseFloat(getComputedStyle(element).fontSize);
+        const svg = element.closest('svg');
+        // SVG text scales with its drawing: its size on screen is the font size times the drawing's scale.
+        if (svg?.viewBox.baseVal?.width) size *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        found.push({ text: node.textContent.trim().slice(0, 40), size: Math.round(size * 10) / 10 });
+      }
+      return found;
+    });
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(sizes.filter((entry) => entry.size < 12)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('colours', () => {
+  it.each(embeds)('$slug $panel: the default snippet paints light for a reader in dark mode', async ({ slug, panel }) => {
+    const { context, frame } = await openHost(390, { slug, panel }, 'dark');
+    expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(LIGHT_PAPER);
+    await context.close();
+  });
+
+  it.each(embeds)('$slug $panel: dark and "follow the reader" are the host’s explicit choices', async ({ slug, panel }) => {
+    const dark = await openHost(390, { slug, panel, theme: 'dark' }, 'light');
+    expect(await dark.frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK_PAPER);
+    await dark.context.close();
+    const auto = await openHost(390, { slug, panel, theme: 'auto' }, 'dark');
+    expect(await auto.frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK_PAPER);
+    await auto.context.close();
+  });
+
+  it('a host can also ask for its colours in the query, applied by the embed’s script', async () => {
+    const [{ slug, panel }] = embeds;
+    const page = await browser.newPage({ colorScheme: 'light' });
+    await page.goto(`${chartOrigin}/embed/${slug}/${panel}/?theme=dark`);
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK_PAPER);
+    await page.goto(`${chartOrigin}/embed/${slug}/${panel}/?theme=%3Cscript%3E`);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(LIGHT_PAPER);
     await page.close();
   });
 });
 
-describe('embedded chart without the resize script', () => {
-  it('still shows the chart at the snippet’s fixed height', async () => {
-    const { page, errors } = await openHost(768, 'script=no');
-    const { handle, frame } = await frameOf(page);
-    expect(await frame.locator('svg.chart-svg').filter({ visible: true }).first().isVisible()).toBe(true);
-    expect((await handle.boundingBox())!.height).toBe(720);
+describe('links in an embed', () => {
+  it.each(embeds)('$slug $panel: every link opens outside the frame, and the host page stays unless the reader asked to leave', async ({ slug, panel }) => {
+    const { context, page, frame, errors } = await openHost(768, { slug, panel });
+    const hostUrl = page.url();
+    const links = frame.locator('a[href]').filter({ visible: true });
+    const count = await links.count();
+    expect(count).toBeGreaterThan(1);
+    let toTop = 0;
+    for (let index = 0; index < count; index += 1) {
+      const link = links.nth(index);
+      const { href, target, inSvg } = await link.evaluate((element: Element) => ({
+        href: (element as HTMLAnchorElement).href instanceof SVGAnimatedString ? (element as unknown as SVGAElement).href.baseVal : (element as HTMLAnchorElement).href,
+        target: element.getAttribute('target'),
+        inSvg: element instanceof SVGElement,
+      }));
+      const expected = new URL(href, frame.url()).href;
+      if (target === '_top') {
+        toTop += 1;
+        continue;
+      }
+      const popup = context.waitForEvent('page');
+      // Keyboard activation: an SVG link's box holds gaps that a click at its centre could miss.
+      if (inSvg) {
+        await link.focus();
+        await link.press('Enter');
+      } else {
+        await link.click();
+      }
+      const opened = await popup;
+      await opened.waitForURL(expected);
+      await opened.close();
+      expect(page.url()).toBe(hostUrl);
+      expect(new URL(frame.url()).pathname, `after ${href}`).toMatch(/^\/embed\//);
+    }
+    // The one link to the full chart page leaves the host page for it, at the top level, not in the frame.
+    expect(toTop).toBe(1);
+    const chartLink = frame.locator('a[target="_top"]');
+    const chartPage = new URL((await chartLink.getAttribute('href'))!, frame.url());
+    await Promise.all([page.waitForURL(chartPage.href), chartLink.click()]);
+    expect(new URL(page.url()).pathname).toBe(`/stories/${slug}/charts/`);
+    await expect.poll(() => page.locator('main h1').count()).toBe(1);
     expect(errors).toEqual([]);
-    await page.close();
+    await context.close();
   });
+});
 
-  it('has pages built in fixed colours, which need no script and so never flash the other scheme', async () => {
-    const noScript = await browser.newContext({ colorScheme: 'light', javaScriptEnabled: false });
-    const page = await noScript.newPage();
-    const backgroundOf = async (path: string) => {
-      await page.goto(`${chartOrigin}${path}`);
-      return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    };
-    const readersOwn = await backgroundOf(`/embed/${SLUG}/casualties/`);
-    expect(await backgroundOf(`/embed/${SLUG}/casualties/dark/`)).toBe('rgb(20, 21, 26)');
-    expect(await backgroundOf(`/embed/${SLUG}/casualties/light/`)).toBe(readersOwn);
-    expect(readersOwn).not.toBe('rgb(20, 21, 26)');
-    await noScript.close();
-  });
-
-  it('still takes a theme from an older ?theme= address', async () => {
-    const page = await browser.newPage({ colorScheme: 'light' });
-    await page.goto(`${chartOrigin}/embed/${SLUG}/casualties/?theme=dark`);
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(background).toBe('rgb(20, 21, 26)');
-    await page.close();
+describe('without the resize script', () => {
+  it.each(embeds)('$slug $panel: the chart still shows at the snippet’s fixed height', async ({ slug, panel }) => {
+    const { context, page, frame, errors } = await openHost(768, { slug, panel, script: 'no' });
+    expect(await frame.locator('svg.chart-svg').filter({ visible: true }).first().isVisible()).toBe(true);
+    expect(await iframeHeight(page)).toBe(720);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -1,21 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedThemeFrom, embedUrl, oEmbedResponse, parentResizeScript } from '../../src/lib/embed';
+import { EMBED_LAYOUTS, EMBED_PAGES, embedSnippet, embedThemeFrom, embedUrl, oEmbedResponse, parentResizeScript } from '../../src/lib/embed';
 
 const site = 'https://reader.example.org';
 
 describe('embed options from the URL', () => {
-  it('accepts light, dark and auto, and treats anything else as auto', () => {
+  it('accepts light, dark and auto from a host, and ignores anything else (the page keeps its own theme)', () => {
     expect(embedThemeFrom('?theme=dark')).toBe('dark');
     expect(embedThemeFrom('?theme=light&x=1')).toBe('light');
-    expect(embedThemeFrom('')).toBe('auto');
-    expect(embedThemeFrom('?theme=<script>')).toBe('auto');
+    expect(embedThemeFrom('?theme=auto')).toBe('auto');
+    expect(embedThemeFrom('')).toBeUndefined();
+    expect(embedThemeFrom('?theme=<script>')).toBeUndefined();
   });
 
-  it('puts the panel and a fixed theme in the path, so the page is built in those colours', () => {
+  it('is light at the plain address; dark and following the reader are their own pages', () => {
     expect(embedUrl(site, 'story', 'deployment')).toBe('https://reader.example.org/embed/story/deployment/');
-    expect(embedUrl(site, 'story', 'deployment', 'auto')).toBe('https://reader.example.org/embed/story/deployment/');
+    expect(embedUrl(site, 'story', 'deployment', 'light')).toBe('https://reader.example.org/embed/story/deployment/');
     expect(embedUrl(site, 'story', 'casualties', 'dark')).toBe('https://reader.example.org/embed/story/casualties/dark/');
-    expect(embedUrl(site, 'story', 'casualties', 'light')).toBe('https://reader.example.org/embed/story/casualties/light/');
+    expect(embedUrl(site, 'story', 'casualties', 'auto')).toBe('https://reader.example.org/embed/story/casualties/auto/');
+  });
+
+  it('builds one page per theme besides the plain address, each naming its colours', () => {
+    expect(EMBED_PAGES).toEqual([
+      { path: undefined, theme: 'light' },
+      { path: 'light', theme: 'light' },
+      { path: 'dark', theme: 'dark' },
+      { path: 'auto', theme: 'auto' },
+    ]);
+  });
+
+  it('lays charts out from a width narrower than a 280 px frame, so none is ever scaled down there', () => {
+    const widths = EMBED_LAYOUTS.map((layout) => layout.width);
+    expect(Math.min(...widths)).toBeLessThanOrEqual(280 - 16);
+    expect(widths).toEqual([...widths].sort((a, b) => a - b));
   });
 });
 
