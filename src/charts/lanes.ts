@@ -14,7 +14,7 @@ import { DOT_RADIUS, markDefs, markSvg, paintIds, type Origin, type PaintIds } f
 import type { ChartRow } from './rows';
 import { chooseScale, makeScale, valueExtent, type ValueScale } from './scales';
 import { el, escapeXml } from './svg';
-import { textWidth, wrapText } from './text-metrics';
+import { textWidth, wrapText, type FontSpec } from './text-metrics';
 import type { RenderedChart, RenderOptions } from './types';
 import { drawnRange, kindLabel, shortValue, type ValueType } from './wording';
 
@@ -86,7 +86,7 @@ export function laneTooltip(figure: Figure, row: ChartRow, value: ReportedValue)
   ];
 }
 
-function laneLines(row: ChartRow): { text: string; font: typeof FONTS.label; className: string }[] {
+function laneLines(row: ChartRow): { text: string; font: FontSpec; className: string }[] {
   if (row.origin === 'article') {
     return [
       { text: `“${row.valueText}” — ${row.source}`, font: FONTS.label, className: 'chart-label' },
@@ -94,7 +94,7 @@ function laneLines(row: ChartRow): { text: string; font: typeof FONTS.label; cla
     ];
   }
   return [
-    { text: `Reported later by ${row.outlet}, ${formatShortDay(row.publishedDate ?? row.date)}`, font: { ...FONTS.small, bold: true }, className: 'chart-label-later' },
+    { text: `Reported later by ${row.outlet}, ${formatShortDay(row.publishedDate ?? row.date)}`, font: FONTS.smallStrong, className: 'chart-label-later' },
     {
       text: `${row.valueText} — ${row.source}${row.dateQualifier === 'before' ? ' (an earlier figure)' : ''} · ${row.confirmationLabel}`,
       font: FONTS.label,

@@ -11,6 +11,7 @@ export const FONTS = {
   label: { size: 13 },
   labelStrong: { size: 13, bold: true },
   small: { size: 12 },
+  smallStrong: { size: 12, bold: true },
   value: { size: 12, bold: true },
 } satisfies Record<string, FontSpec>;
 

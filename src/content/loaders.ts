@@ -98,7 +98,8 @@ export function storyDataLoader(kind: string, schema: z.ZodType): Loader {
             validateEntry(schema, item, filePath, localId);
             const id = `${story}/${localId}`;
             const data = await parseData({ id, data: item as Record<string, unknown>, filePath });
-            store.set({ id, data: { ...data, story }, filePath, digest: generateDigest(item as Record<string, unknown>) });
+            // The entry's place in its file: the editor's order, which ties in dates and lists keep.
+            store.set({ id, data: { ...data, story, order: index }, filePath, digest: generateDigest(item as Record<string, unknown>) });
           }
         }
       }

@@ -5,16 +5,18 @@ import type { Sourced, Story, StoryInput } from '../model/types';
 
 type DataKind = Exclude<CollectionKey, 'articles'>;
 
+/** A kind's entries grouped by story, each story's in the order its file lists them (not by id). */
 async function byStory<K extends DataKind>(kind: K): Promise<Map<string, Sourced<never>[]>> {
-  const grouped = new Map<string, Sourced<never>[]>();
+  const grouped = new Map<string, { order: number; entry: Sourced<never> }[]>();
   for (const entry of await getCollection(kind)) {
-    // storyDataLoader adds the story's slug to each entry's data; the collection schemas do not declare it.
-    const { story, ...data } = entry.data as typeof entry.data & { story: string };
+    // storyDataLoader adds the story's slug and the entry's place in its file to each entry's data; the
+    // collection schemas do not declare them.
+    const { story, order, ...data } = entry.data as typeof entry.data & { story: string; order: number };
     const list = grouped.get(story) ?? [];
-    list.push({ data: data as never, filePath: entry.filePath ?? `content/stories/${story}/${kind}.yaml` });
+    list.push({ order, entry: { data: data as never, filePath: entry.filePath ?? `content/stories/${story}/${kind}.yaml` } });
     grouped.set(story, list);
   }
-  return grouped;
+  return new Map([...grouped].map(([story, list]) => [story, list.sort((a, b) => a.order - b.order).map(({ entry }) => entry)]));
 }
 
 async function loadStories(): Promise<Story[]> {

@@ -6,6 +6,7 @@
 import { routes } from '../lib/routes';
 import type { StoryEvent, Story } from '../model/types';
 import { dateSpan, datetimeAttribute, formatEventDate, formatReportedDay, isoDay, parseDay, type DatePrecision, type DateStatus } from './dates';
+import { utcDay } from 'd3-time';
 import type { AxisItem } from './axis';
 import { CATEGORY_ORDER, categoryLabel, LATER_REPORTS, type TimelineCategory } from './categories';
 
@@ -95,6 +96,9 @@ export function firstSentence(text: string): string {
 function articleEntry(story: Story, event: StoryEvent, storyRef: EntryBase['story']): ArticleEntry {
   const actorName = (id: string) => story.actors.find((actor) => actor.id === id)?.name ?? id;
   const span = dateSpan(event.date);
+  // What the report tells as done ("this week") happened by its own day: a coarse date is not drawn past it.
+  const reportDayEnd = utcDay.offset(parseDay(story.meta.published), 1);
+  const end = event.status === 'reported' && span.end > reportDayEnd && span.start < reportDayEnd ? reportDayEnd : span.end;
   const notes = [
     ...(event.annotation ? [event.annotation] : []),
     ...story.notes.flatMap((note) => ('event' in note.target && note.target.event === event.id ? [note.text] : [])),
@@ -107,7 +111,7 @@ function articleEntry(story: Story, event: StoryEvent, storyRef: EntryBase['stor
     category: event.category,
     categoryLabel: categoryLabel(event.category),
     start: event.date.start,
-    end: isoDay(span.end),
+    end: isoDay(end),
     precision: event.date.precision,
     dateText: formatEventDate(event.date, event.status),
     datetime: datetimeAttribute(event.date),

@@ -163,7 +163,7 @@ describe('links in an embed', () => {
     for (let index = 0; index < count; index += 1) {
       const link = links.nth(index);
       const { href, target, inSvg } = await link.evaluate((element: Element) => ({
-        href: (element as HTMLAnchorElement).href instanceof SVGAnimatedString ? (element as unknown as SVGAElement).href.baseVal : (element as HTMLAnchorElement).href,
+        href: element.getAttribute('href')!,
         target: element.getAttribute('target'),
         inSvg: element instanceof SVGElement,
       }));
