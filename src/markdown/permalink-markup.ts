@@ -8,17 +8,27 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 
-export function permalinkElement(href: string, label: string): Element {
+/**
+ * `quiet` makes a link for the pointer only, out of the Tab order and without buttons: beside a section
+ * heading, whose address the contents list already gives every reader.
+ */
+export function permalinkElement(href: string, label: string, { quiet = false } = {}): Element {
+  if (quiet) {
+    return h('span', { className: ['permalink-group'] }, [h('a', { className: ['permalink'], href, ariaLabel: `Link to ${label}`, tabIndex: -1 }, '#')]);
+  }
   return h('span', { className: ['permalink-group'] }, [
     // Names by aria-label, each starting with the visible word (WCAG 2.5.3): few elements per permalink,
     // as a long page has dozens of them. The page has one live region for their messages (copy-link.ts).
     h('a', { className: ['permalink'], href, ariaLabel: `Link to ${label}` }, '#'),
-    h('button', { type: 'button', className: ['copy-link-button'], dataCopyLink: href, dataNeedsJs: '', ariaLabel: `Copy link to ${label}` }, 'Copy'),
-    h(
-      'button',
-      { type: 'button', className: ['copy-link-button'], dataShareLink: href, dataNeedsJs: '', dataNeedsShare: '', ariaLabel: `Share ${label}` },
-      'Share',
-    ),
+    // In the article the actions float beside the "#" and show on hover or focus, taking no room.
+    h('span', { className: ['permalink-actions'] }, [
+      h('button', { type: 'button', className: ['copy-link-button'], dataCopyLink: href, dataNeedsJs: '', ariaLabel: `Copy link to ${label}` }, 'Copy'),
+      h(
+        'button',
+        { type: 'button', className: ['copy-link-button'], dataShareLink: href, dataNeedsJs: '', dataNeedsShare: '', ariaLabel: `Share ${label}` },
+        'Share',
+      ),
+    ]),
   ]);
 }
 

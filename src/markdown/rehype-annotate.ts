@@ -55,14 +55,28 @@ function wrapLinks(container: Element, links: InlineLink[]): void {
   container.children = rewrite(container.children);
 }
 
+/**
+ * A later figure's reports in order, one entry per value: a value several outlets gave is said once
+ * with all of them ("19 (AP, 15 January 2022; RFE/RL, 14 March 2022)"), so nothing reads "19 → 19".
+ */
 function laterLine(group: BlockAnnotations['later'][number]): Element {
-  const outlets = [...new Map(group.reports.map((report) => [report.outlet, report.url])).entries()];
-  return h('p', { className: ['later-report'], dataOrigin: 'external' }, [
-    h('span', { className: ['later-report-label'] }, 'Later figures (not in this article): '),
-    h('a', { href: group.href }, group.figureLabel),
-    `: ${group.reports.map((report) => report.value).join(' → ')} (${group.reports[0].date} to ${group.reports.at(-1)!.date}; `,
-    ...joinLinks(outlets.map(([outlet, url]) => h('a', { href: url, rel: 'noopener' }, outlet))),
+  const values: { value: string; sources: { outlet: string; url: string; date: string }[] }[] = [];
+  for (const report of group.reports) {
+    const last = values.at(-1);
+    const source = { outlet: report.outlet, url: report.url, date: report.date };
+    if (last?.value === report.value) last.sources.push(source);
+    else values.push({ value: report.value, sources: [source] });
+  }
+  const said = values.flatMap(({ value, sources }, index): ElementContent[] => [
+    ...(index > 0 ? [{ type: 'text', value: ', then ' } satisfies Text] : []),
+    h('strong', value),
+    ' (',
+    ...joinLinks(sources.map((source) => h('a', { href: source.url, rel: 'noopener' }, `${source.outlet}, ${source.date}`))),
     ')',
+  ]);
+  return h('div', { className: ['later-report'], dataOrigin: 'external' }, [
+    h('p', [h('span', { className: ['later-report-label'] }, 'Later figures, not in this article: '), h('a', { href: group.href }, group.figureLabel)]),
+    h('p', said),
   ]);
 }
 
@@ -72,25 +86,32 @@ function openingWords(node: Element): string {
   return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
 }
 
+/**
+ * The site's notes beside a block: its own notes and later figures, each behind a one-line summary, so
+ * a note never pushes the reporter's text apart (links to the timeline and charts are in the text
+ * itself). No aside when the site has nothing to say about the block.
+ */
 function aside(blockId: string, opening: string, annotations: BlockAnnotations): Element | null {
-  const { notes, events, figures, later } = annotations;
-  if (notes.length + events.length + figures.length + later.length === 0) return null;
-  const links: ElementContent[] = [];
-  if (events.length) {
-    links.push(h('p', [h('span', { className: ['aside-key'] }, 'Timeline: '), ...joinLinks(events.map((event) => h('a', { href: event.href }, event.title)))]));
+  const { notes, later } = annotations;
+  if (notes.length + later.length === 0) return null;
+  const parts: Element[] = [];
+  if (notes.length) {
+    parts.push(
+      h('details', { className: ['block-note'] }, [
+        h('summary', [h('span', { className: ['site-words-label'] }, notes.length === 1 ? 'Site’s note' : `Site’s notes (${notes.length})`)]),
+        ...notes.map((note) => h('p', note)),
+      ]),
+    );
   }
-  if (figures.length) {
-    links.push(h('p', [h('span', { className: ['aside-key'] }, 'In the chart: '), ...joinLinks(figures.map((figure) => h('a', { href: figure.href }, figure.label)))]));
+  if (later.length) {
+    parts.push(
+      h('details', { className: ['block-later'] }, [
+        h('summary', [h('span', { className: ['later-report-label'] }, `Later figures (${later.map((group) => group.figureLabel.toLowerCase()).join('; ')})`)]),
+        ...later.map(laterLine),
+      ]),
+    );
   }
-  const count = events.length + figures.length;
-  return h('aside', { className: ['block-aside', 'site-words'], ariaLabel: `Site’s notes on the passage ${quoted(opening)}`, dataFor: blockId }, [
-    h('p', { className: ['site-words-label'] }, 'Site’s notes'),
-    ...notes.map((note) => h('p', { className: ['block-note'] }, note)),
-    ...later.map(laterLine),
-    ...(count
-      ? [h('details', [h('summary', `Linked: ${count} ${count === 1 ? 'entry' : 'entries'} on the timeline and chart`), ...links])]
-      : []),
-  ]);
+  return h('aside', { className: ['block-aside'], ariaLabel: `Site’s notes on the passage ${quoted(opening)}`, dataFor: blockId }, parts);
 }
 
 function joinLinks(links: Element[]): ElementContent[] {

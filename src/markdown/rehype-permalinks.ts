@@ -9,7 +9,9 @@ import { toString } from 'hast-util-to-string';
 import { permalinkElement } from './permalink-markup';
 
 function label(node: Element): string {
-  const text = toString(node).replace(/\s+/g, ' ').trim();
+  // A photo's or tweet's words are in its caption or quotation, not in the site's label above them.
+  const words = node.tagName === 'figure' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName !== 'p') ?? node : node;
+  const text = toString(words).replace(/\s+/g, ' ').trim();
   const opening = text.split(' ').slice(0, 6).join(' ');
   if (node.tagName === 'h2') return `section: ${text}`;
   if (node.tagName === 'figure') return `${node.properties.className?.toString().includes('tweet') ? 'tweet' : 'photo caption'}: ${opening}…`;
@@ -33,7 +35,7 @@ export default function rehypePermalinks() {
       }
       const id = node.properties.id;
       const kind = node.tagName === 'h2' ? 'heading' : node.tagName === 'p' ? 'paragraph' : 'figure';
-      const wrapper = h('div', { className: ['block', `block-${kind}`] }, [node, permalinkElement(`#${id}`, label(node))]);
+      const wrapper = h('div', { className: ['block', `block-${kind}`] }, [node, permalinkElement(`#${id}`, label(node), { quiet: kind === 'heading' })]);
       if (isAsideFor(children[index + 1], id)) wrapper.children.push(children[++index] as Element);
       out.push(wrapper, { type: 'text', value: '\n' });
     }

@@ -1,6 +1,6 @@
 /**
- * Final markup of photos and tweets. A photo is a captioned figure with its credit and a plain frame
- * saying the photo is not reproduced (the site has no photo files and never loads outside images).
+ * Final markup of photos and tweets. A photo is set as its caption, with its credit, under a one-line
+ * label saying the photo is not shown (the site has no photo files and never loads outside images).
  * A tweet is a blockquote with its author, handle and date.
  */
 import type { Element, Root } from 'hast';
@@ -12,7 +12,7 @@ function photo(node: Element): void {
   const caption = node.children.filter((child) => child.type === 'element');
   node.properties = { id: node.properties.id, className: ['photo'] };
   node.children = [
-    h('div', { className: ['photo-frame'], ariaHidden: 'true' }, 'Photo not reproduced'),
+    h('p', { className: ['photo-label'] }, 'Photo caption (photo not shown)'),
     h('figcaption', [
       ...caption.flatMap((child) => (child.type === 'element' ? child.children : [])),
       ' ',

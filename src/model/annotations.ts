@@ -114,5 +114,13 @@ export function planAnnotations(story: Story, mentions: Mention[]): AnnotationPl
   for (const note of story.notes) {
     if ('paragraph' in note.target) entry(note.target.paragraph).notes.push(note.text);
   }
+
+  // Each later figure is told once, beside the first passage (in reading order) that reports it.
+  const told = new Set<string>();
+  for (const block of story.blocks) {
+    const annotations = plan.get(block.id);
+    if (!annotations) continue;
+    annotations.later = annotations.later.filter((group) => !told.has(group.href) && Boolean(told.add(group.href)));
+  }
   return plan;
 }

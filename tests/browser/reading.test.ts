@@ -1,0 +1,132 @@
+/**
+ * A reader's first minute with a report, on every story's article page: the report starts on the first
+ * screen of a phone and a laptop, in light and dark; the keyboard reaches it in a few stops; the site's
+ * notes never push the reporter's paragraphs apart; the links the site adds can be switched off.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { listPages, siteOrigin } from '../support/site';
+
+const articles = listPages().filter((path) => /^\/stories\/[^/]+\/$/.test(path));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  await page.goto(siteOrigin() + path);
+  return page;
+}
+
+it('the build has article pages to check', () => {
+  expect(articles.length).toBeGreaterThan(0);
+});
+
+describe.each(articles)('reading %s', (path) => {
+  describe.each([
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ])('at $width×$height', (viewport) => {
+    it.each(['light', 'dark'] as const)('shows the report’s first paragraph on the first screen (%s)', async (colorScheme) => {
+      const page = await open(path, viewport, colorScheme);
+      const first = page.locator('.article-body p[id]').first();
+      const box = (await first.boundingBox())!;
+      // At least its first two lines are on screen, not merely its top edge.
+      const lineHeight = await first.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+      expect(box.y + 2 * lineHeight).toBeLessThanOrEqual(viewport.height);
+      await page.context().close();
+    });
+  });
+
+  it('takes at most 8 Tab stops to reach the report’s first paragraph, in reading order', async () => {
+    const page = await open(path, { width: 1440, height: 900 });
+    const firstId = await page.locator('.article-body p[id]').first().getAttribute('id');
+    const stops: { text: string; top: number }[] = [];
+    for (let press = 0; press < 40; press += 1) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate((id) => {
+        const active = document.activeElement as HTMLElement;
+        return { inFirst: Boolean(active.closest(`#${id}`)), text: (active.textContent ?? '').trim().slice(0, 40), top: active.getBoundingClientRect().top + scrollY };
+      }, firstId!);
+      if (where.inFirst) break;
+      stops.push(where);
+    }
+    expect(stops.length, stops.map((stop) => stop.text).join(' | ')).toBeLessThanOrEqual(8);
+    // Focus never jumps back up the page on its way down.
+    const tops = stops.map((stop) => stop.top);
+    expect(tops.slice(3)).toEqual([...tops.slice(3)].sort((a, b) => a - b));
+    await page.context().close();
+  });
+
+  it.each(['light', 'dark'] as const)('keeps the site’s closed notes from pushing paragraphs apart or overlapping, at 1440 px (%s)', async (colorScheme) => {
+    const page = await open(path, { width: 1440, height: 900 }, colorScheme);
+    const heights = () => page.$$eval('.article-body .block', (blocks) => blocks.map((block) => Math.round(block.getBoundingClientRect().height)));
+    const withNotes = await heights();
+    const asides = await page.$$eval('.article-body .block-aside', (list) =>
+      list.map((aside) => {
+        const box = [...aside.children].reduce(
+          (all, child) => {
+            const rect = child.getBoundingClientRect();
+            return { top: Math.min(all.top, rect.top), bottom: Math.max(all.bottom, rect.bottom) };
+          },
+          { top: Infinity, bottom: -Infinity },
+        );
+        return box;
+      }),
+    );
+    expect(asides.length).toBeGreaterThan(0);
+    for (let index = 1; index < asides.length; index += 1) expect(asides[index].top).toBeGreaterThanOrEqual(asides[index - 1].bottom);
+    await page.$$eval('.article-body .block-aside', (list) => list.forEach((aside) => ((aside as HTMLElement).style.display = 'none')));
+    expect(await heights()).toEqual(withNotes);
+    await page.context().close();
+  });
+
+  it('sets each note as a one-line marker under its paragraph on a phone, opened on demand', async () => {
+    const page = await open(path, { width: 390, height: 844 });
+    const summaries = page.locator('.article-body .block-aside summary');
+    const count = await summaries.count();
+    expect(count).toBeGreaterThan(0);
+    for (let index = 0; index < count; index += 1) {
+      const box = (await summaries.nth(index).boundingBox())!;
+      expect(box.height).toBeLessThanOrEqual(48);
+    }
+    expect(await page.locator('.article-body .block-aside').filter({ hasText: /^Linked:/ }).count()).toBe(0);
+    await summaries.first().click();
+    expect(await page.locator('.article-body .block-aside details').first().evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    await page.context().close();
+  });
+
+  it('says each later figure once, beside the first passage that reports it', async () => {
+    const page = await open(path, { width: 1440, height: 900 });
+    const figures = await page.$$eval('.article-body .block-aside .later-report p:first-child a', (links) => links.map((link) => link.getAttribute('href')));
+    expect(figures.length).toBeGreaterThan(0);
+    expect(new Set(figures).size).toBe(figures.length);
+    await page.context().close();
+  });
+
+  it('switches the site’s links in the text off and on, and keeps the choice in the address', async () => {
+    const page = await open(path, { width: 1440, height: 900 });
+    const links = page.locator('.article-body a.annot');
+    expect(await links.count()).toBeGreaterThan(0);
+    await page.locator('.article-about summary').click();
+    await page.locator('input[data-annotation-switch]').uncheck();
+    expect(new URL(page.url()).searchParams.get('annotations')).toBe('off');
+    expect(await links.first().evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('none');
+    expect(await links.first().getAttribute('tabindex')).toBe('-1');
+    await page.reload();
+    expect(await page.locator('input[data-annotation-switch]').isChecked()).toBe(false);
+    expect(await links.first().evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('none');
+    await page.locator('.article-about summary').click();
+    await page.locator('input[data-annotation-switch]').check();
+    expect(new URL(page.url()).searchParams.has('annotations')).toBe(false);
+    expect(await links.first().evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('underline');
+    await page.context().close();
+  });
+});
