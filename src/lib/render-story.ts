@@ -4,6 +4,7 @@ import { renderArticle } from '../markdown/pipeline';
 import { planAnnotations } from '../model/annotations';
 import { findMentions } from '../model/mentions';
 import type { Story } from '../model/types';
+import { routes } from './routes';
 
 const rendered = new Map<string, string>();
 
@@ -14,6 +15,7 @@ export function renderStoryArticle(story: Story): string {
     html = renderArticle(story.body, story.articlePath, {
       annotations: [[rehypeAnnotate, { plan }]],
       idAliases: story.meta.idAliases,
+      arrival: { title: story.meta.title, startHref: routes.story(story.slug) },
     });
     rendered.set(story.slug, html);
   }

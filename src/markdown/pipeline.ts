@@ -15,7 +15,7 @@ import { VFile } from 'vfile';
 import type { ArticleBlock, ArticleSection } from './blocks';
 import rehypeIdAliases from './rehype-id-aliases';
 import rehypePermalinks from './rehype-permalinks';
-import rehypeSections from './rehype-sections';
+import rehypeSections, { type SectionArrival } from './rehype-sections';
 import rehypeSiteBlocks from './rehype-site-blocks';
 import remarkBlockIds from './remark-block-ids';
 import remarkRawHtmlAsText from './remark-raw-html-as-text';
@@ -67,10 +67,12 @@ export interface RenderOptions {
   annotations?: Pluggable[];
   /** Renamed ids that must keep working: old id -> current id. */
   idAliases?: Record<string, string>;
+  /** The note each section shows a reader who arrives by a link to a passage in it (rehype-sections). */
+  arrival?: SectionArrival;
 }
 
 /** Renders the article body to HTML. */
-export function renderArticle(markdown: string, path: string, { annotations = [], idAliases = {} }: RenderOptions = {}): string {
+export function renderArticle(markdown: string, path: string, { annotations = [], idAliases = {}, arrival }: RenderOptions = {}): string {
   return withFileErrors(path, () => {
     const processor = markdownStages()
       .use(remarkRehype)
@@ -79,7 +81,7 @@ export function renderArticle(markdown: string, path: string, { annotations = []
       .use(annotations)
       .use(rehypePermalinks)
       .use(rehypeIdAliases, { aliases: idAliases })
-      .use(rehypeSections)
+      .use(rehypeSections, { arrival })
       .use(rehypeStringify);
     return String(processor.processSync(new VFile({ value: markdown, path })));
   });

@@ -111,6 +111,31 @@ describe.each(articles)('reading %s', (path) => {
     await page.context().close();
   });
 
+  it.each(['light', 'dark'] as const)('lands a deep link on its passage and says which report and section it is in (%s)', async (colorScheme) => {
+    const plain = await open(path, { width: 390, height: 844 }, colorScheme);
+    expect(await plain.locator('.arrival-note').filter({ visible: true }).count()).toBe(0);
+    const headline = (await plain.locator('h1').textContent())!.trim();
+    // A passage deep in the report: the last paragraph of the second section.
+    const target = await plain.locator('.article-section').nth(1).locator('.block > p[id]').last().getAttribute('id');
+    const section = (await plain.locator('.article-section').nth(1).locator('h2').textContent())!.trim();
+    await plain.context().close();
+
+    const page = await open(`${path}#${target}`, { width: 390, height: 844 }, colorScheme);
+    const note = page.locator('.arrival-note').filter({ visible: true });
+    expect(await note.count()).toBe(1);
+    expect(await note.textContent()).toContain(headline);
+    expect(await note.textContent()).toContain(section);
+    expect(await note.locator('a').getAttribute('href')).toBe(path);
+    await page.waitForFunction((id) => {
+      const box = document.getElementById(id)!.getBoundingClientRect();
+      return box.top >= -1 && box.top < innerHeight / 2;
+    }, target!);
+    const targetBox = (await page.locator(`#${target}`).boundingBox())!;
+    const noteBox = (await note.boundingBox())!;
+    expect(targetBox.y + 40).toBeLessThan(noteBox.y);
+    await page.context().close();
+  });
+
   it('switches the site’s links in the text off and on, and keeps the choice in the address', async () => {
     const page = await open(path, { width: 1440, height: 900 });
     const links = page.locator('.article-body a.annot');
