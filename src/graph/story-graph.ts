@@ -8,7 +8,8 @@ import { graphFromStory, type GraphData } from './graph-data';
 import { layoutGraph, type GraphLayout, type LayoutSize } from './layout';
 
 export const WIDE: LayoutSize = { width: 960, height: 640, fontSize: 13 };
-export const NARROW: LayoutSize = { width: 500, height: 860, fontSize: 14 };
+// Laid out at about a phone's column width, so its 14 px labels stay at 12 px or more down to a 320 px screen.
+export const NARROW: LayoutSize = { width: 330, height: 1040, fontSize: 14 };
 
 export interface StoryGraph {
   graph: GraphData;

@@ -3,7 +3,11 @@ import type { NewsArticle, WithContext } from 'schema-dts';
 import type { Story } from '../model/types';
 import { SITE_NAME } from './share';
 
-export function newsArticleJsonLd(story: Story, pageUrl: string, imageUrl: string): WithContext<NewsArticle> {
+/**
+ * `logoUrl` is the site's square logo (public/logo.png). The report names no reporter, so its author is
+ * the organisation it comes from, as the source gives it.
+ */
+export function newsArticleJsonLd(story: Story, pageUrl: string, imageUrl: string, logoUrl: string): WithContext<NewsArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -17,7 +21,8 @@ export function newsArticleJsonLd(story: Story, pageUrl: string, imageUrl: strin
     isAccessibleForFree: true,
     // The report itself comes from its source; this site republishes and annotates it.
     sourceOrganization: { '@type': 'Organization', name: story.meta.source },
-    publisher: { '@type': 'Organization', name: SITE_NAME },
+    author: { '@type': 'Organization', name: story.meta.source },
+    publisher: { '@type': 'Organization', name: SITE_NAME, logo: { '@type': 'ImageObject', url: logoUrl } },
     articleSection: story.sections.map((section) => section.title),
     ...(story.meta.dateline ? { locationCreated: { '@type': 'Place', name: story.meta.dateline } } : {}),
   };

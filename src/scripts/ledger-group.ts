@@ -35,16 +35,18 @@ function groupHeader(grouping: Grouping, group: Group, count: number, columns: n
   const row = document.createElement('tr');
   row.className = 'ledger-group-row';
   const cell = document.createElement('th');
-  cell.colSpan = columns;
   cell.scope = 'rowgroup';
   cell.id = `group-${grouping}-${group.key}`;
   const name = group.href ? Object.assign(document.createElement('a'), { href: group.href }) : document.createElement('span');
   name.textContent = group.label;
+  cell.append(name);
+  const rest = document.createElement('td');
+  rest.colSpan = columns - 1;
   const tally = document.createElement('span');
   tally.className = 'ledger-count';
   tally.textContent = `${count} ${count === 1 ? 'entry' : 'entries'}`;
-  cell.append(name, ' ', tally);
-  row.append(cell);
+  rest.append(tally);
+  row.append(cell, rest);
   return row;
 }
 

@@ -1,0 +1,49 @@
+/**
+ * HTML_CodeSniffer, the engine pa11y runs, beside axe: its WCAG 2 AA errors on one page of each kind
+ * (the kinds that differ in markup: article, section, timelines, who's who, a profile, charts, ledger,
+ * search, home, an embed). It catches what axe does not, such as data tables whose multi-level headers
+ * are not tied to their cells (H43).
+ */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
+import { listPages, siteOrigin } from '../support/site';
+
+const HTMLCS_PATH = createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js');
+const pages = listPages();
+const kinds = [/^\/$/, /^\/search\/$/, /^\/timeline\/$/, /^\/stories\/[^/]+\/$/, /^\/stories\/[^/]+\/sections\/[^/]+\/$/, /^\/stories\/[^/]+\/timeline\/$/, /^\/stories\/[^/]+\/actors\/$/, /^\/stories\/[^/]+\/actors\/[^/]+\/$/, /^\/stories\/[^/]+\/charts\/$/, /^\/stories\/[^/]+\/claims\/$/, /^\/embed\/[^/]+\/[^/]+\/$/];
+const chosen = kinds.map((kind) => pages.find((path) => kind.test(path))).filter((path): path is string => Boolean(path));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('has a page of every kind to check', () => {
+  expect(chosen.length).toBe(kinds.length);
+});
+
+describe.each(chosen)('HTML_CodeSniffer WCAG2AA on %s', (path) => {
+  it('reports no error', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(siteOrigin() + path);
+    await page.addScriptTag({ path: HTMLCS_PATH });
+    const errors = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const htmlcs = (window as unknown as { HTMLCS: { process: (standard: string, element: Document, done: () => void) => void; getMessages: () => { type: number; code: string; msg: string; element: Element }[] } }).HTMLCS;
+          htmlcs.process('WCAG2AA', document, () => {
+            const ERROR = 1;
+            resolve(htmlcs.getMessages().filter((message) => message.type === ERROR).map((message) => `${message.code}: ${message.msg} (${message.element.outerHTML.slice(0, 80)})`));
+          });
+        }),
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
