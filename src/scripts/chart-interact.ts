@@ -93,7 +93,13 @@ function revealTarget(): void {
     (candidate) => candidate.getClientRects().length > 0,
   );
   if (!mark) return;
-  mark.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  // The mark with its chart's axis when both fit on the screen, so its value can be read; else the mark.
+  const axis = mark.ownerSVGElement?.querySelector('.chart-axis-label, .chart-axis')?.getBoundingClientRect();
+  const box = mark.getBoundingClientRect();
+  const margin = 16;
+  const withAxis = axis && box.bottom - axis.top + 2 * margin <= window.innerHeight;
+  const top = withAxis ? axis.top - margin : box.top + box.height / 2 - window.innerHeight / 2;
+  window.scrollTo({ top: window.scrollY + top, behavior: reducedMotion() ? 'auto' : 'smooth' });
   mark.focus({ preventScroll: true });
 }
 

@@ -19,7 +19,8 @@ afterAll(async () => {
 });
 
 async function open(path: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport, colorScheme });
+  // Reduced motion: the page scrolls to a link's target at once, so where it lands can be measured.
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(siteOrigin() + path);
   return page;
@@ -153,5 +154,30 @@ describe.each(articles)('reading %s', (path) => {
     expect(new URL(page.url()).searchParams.has('annotations')).toBe(false);
     expect(await links.first().evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('underline');
     await page.context().close();
+  });
+});
+
+const chartPages = listPages().filter((path) => /^\/stories\/[^/]+\/charts\/$/.test(path));
+
+describe.each(chartPages)('a link to a figure on %s', (path) => {
+  it('lands on its mark, with the chart’s axis on screen whenever both fit', async () => {
+    const page = await open(path, { width: 390, height: 844 });
+    const figures = await page.$$eval('tbody[data-figure]', (bodies) => bodies.map((body) => (body as HTMLElement).dataset.figure!));
+    expect(figures.length).toBeGreaterThan(0);
+    await page.context().close();
+    for (const figure of figures) {
+      const tab = await open(`${path}#figure-${figure}`, { width: 390, height: 844 });
+      await tab.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset?.figure === id, figure);
+      const where = await tab.evaluate(() => {
+        const mark = document.activeElement as unknown as SVGGraphicsElement;
+        const box = mark.getBoundingClientRect();
+        const axis = mark.ownerSVGElement!.querySelector('.chart-axis-label, .chart-axis')!.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom, axisTop: axis.top, fits: box.bottom - axis.top + 32 <= innerHeight, height: innerHeight };
+      });
+      expect(where.top, figure).toBeGreaterThanOrEqual(0);
+      expect(where.bottom, figure).toBeLessThanOrEqual(where.height);
+      if (where.fits) expect(where.axisTop, figure).toBeGreaterThanOrEqual(0);
+      await tab.context().close();
+    }
   });
 });
