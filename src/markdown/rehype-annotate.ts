@@ -67,12 +67,13 @@ function laterLine(group: BlockAnnotations['later'][number]): Element {
     if (last?.value === report.value) last.sources.push(source);
     else values.push({ value: report.value, sources: [source] });
   }
+  const text = (value: string): Text => ({ type: 'text', value });
   const said = values.flatMap(({ value, sources }, index): ElementContent[] => [
-    ...(index > 0 ? [{ type: 'text', value: ', then ' } satisfies Text] : []),
+    ...(index > 0 ? [text(', then ')] : []),
     h('strong', value),
-    ' (',
+    text(' ('),
     ...joinLinks(sources.map((source) => h('a', { href: source.url, rel: 'noopener' }, `${source.outlet}, ${source.date}`))),
-    ')',
+    text(')'),
   ]);
   return h('div', { className: ['later-report'], dataOrigin: 'external' }, [
     h('p', [h('span', { className: ['later-report-label'] }, 'Later figures, not in this article: '), h('a', { href: group.href }, group.figureLabel)]),

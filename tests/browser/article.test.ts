@@ -25,6 +25,8 @@ describe('article navigation', () => {
   it('follows a table-of-contents link to its section', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(siteOrigin() + ARTICLE);
+    // The contents are one tap away, in the header's collapsed "Contents".
+    await page.locator('.article-about > summary').click();
     const link = page.locator('nav[aria-labelledby="toc-title"] a[href="#the-csto-deployment"]');
     await link.click();
     await page.waitForFunction(() => location.hash === '#the-csto-deployment');
@@ -70,6 +72,9 @@ describe('copying a paragraph link', () => {
     const page = await context.newPage();
     await page.goto(siteOrigin() + ARTICLE);
     const button = page.locator(`button[data-copy-link="#${paragraph}"]`);
+    // The Copy button shows when the reader points at the paragraph (or focuses its link).
+    expect(await button.evaluate((element) => getComputedStyle(element.parentElement!).opacity)).toBe('0');
+    await page.locator(`#${paragraph}`).hover();
     await button.click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteOrigin()}${ARTICLE}#${paragraph}`);
     await expect.poll(() => page.locator('[role="status"][data-copy-status]').textContent()).toBe('Link copied');
@@ -83,6 +88,7 @@ describe('copying a paragraph link', () => {
     await page.goto(siteOrigin() + ARTICLE);
     const button = page.locator(`button[data-copy-link="#${paragraph}"]`);
     const region = page.locator('[role="status"][data-copy-status]');
+    await page.locator(`#${paragraph}`).hover();
     await button.click();
     await expect.poll(() => region.textContent()).toBe('Link copied');
     await region.evaluate((element) => {
@@ -102,7 +108,11 @@ describe('copying a paragraph link', () => {
     });
     const page = await context.newPage();
     await page.goto(siteOrigin() + ARTICLE);
-    await page.locator(`button[data-copy-link="#${paragraph}"]`).click();
+    // By keyboard: Tab to the paragraph's "#" link and on to its Copy button.
+    await page.locator(`a.permalink[href="#${paragraph}"]`).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-copy-link'))).toBe(`#${paragraph}`);
+    await page.keyboard.press('Enter');
     const field = page.locator(`#${paragraph} ~ .permalink-group input.copy-link-fallback`);
     await expect.poll(() => field.inputValue()).toBe(`${siteOrigin()}${ARTICLE}#${paragraph}`);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('copy-link-fallback');

@@ -50,10 +50,10 @@ describe('annotated article', () => {
 
   it('puts the site’s notes and later figures beside the paragraph, labelled, never inside it', () => {
     const aside = $('aside[data-for="p-on-thursday-the-protests-turned"]');
-    expect(aside.find('.site-words-label').text()).toBe('Site’s notes');
+    expect(aside.find('details.block-note > summary .site-words-label').text()).toBe('Site’s note');
     expect(aside.text()).toContain('The site draws “dozens” as 24 to 99.');
     const later = aside.find('[data-origin="external"]');
-    expect(later.text()).toContain('Later figures (not in this article)');
+    expect(later.text()).toContain('Later figures, not in this article');
     expect(later.find('a[href^="https://"]').length).toBeGreaterThan(0);
     expect($('p [data-origin="external"]').length).toBe(0);
   });
