@@ -8,6 +8,7 @@ import type { ReportedValue } from '../schemas/figure';
 import type { Figure, FigureReport } from '../model/types';
 import { encodeValue, markSpan, type MarkGeometry } from './encoding';
 import { formatDay } from '../lib/dates';
+import { quoted } from '../lib/text';
 import { formatNumber, formatShortDay } from './format';
 import { FONTS, frame, LEADING, TextWriter, type Frame } from './layout';
 import { DOT_RADIUS, markDefs, markSvg, paintIds, type Origin, type PaintIds } from './marks';
@@ -16,7 +17,7 @@ import { chooseScale, makeScale, valueExtent, type ValueScale } from './scales';
 import { el, escapeXml } from './svg';
 import { textWidth, wrapText, type FontSpec } from './text-metrics';
 import type { RenderedChart, RenderOptions } from './types';
-import { drawnRange, kindLabel, shortValue, type ValueType } from './wording';
+import { drawnRange, kindLabel, type ValueType } from './wording';
 
 export interface Lane {
   report: FigureReport;
@@ -120,9 +121,13 @@ function writeLabels(writer: TextWriter, lines: ReturnType<typeof laneLines>, x:
   return { svg: parts.join(''), height: y - top };
 }
 
-/** The value label beside a mark: after it if there is room, else before it, else left out. */
-function valueLabel(writer: TextWriter, mark: MarkGeometry, y: number, value: ReportedValue, box: Frame): string {
-  const label = shortValue(value);
+/**
+ * The label beside a mark: the number in its source's words ("dozens", "as many as 3,000"), quoted when
+ * they are the article's; the site's numeric reading stays in the tooltip, table and notes. After the mark
+ * if there is room, else before it, else left out.
+ */
+function valueLabel(writer: TextWriter, mark: MarkGeometry, y: number, row: ChartRow, box: Frame): string {
+  const label = row.origin === 'article' ? quoted(row.valueText) : row.valueText;
   const width = textWidth(label, FONTS.value);
   const [left, right] = markSpan(mark, DOT_RADIUS);
   const top = y - (FONTS.value.size * LEADING) / 2;
@@ -291,7 +296,7 @@ export function renderLaneChart(spec: LaneChartSpec, options: RenderOptions): Re
         focusRing(top, height, box.width),
         labels.svg,
         el('g', { class: `mark mark-${value.type}` }, markSvg(mark, markY, lane.row.origin, ids)),
-        valueLabel(writer, mark, markY, value, box),
+        valueLabel(writer, mark, markY, lane.row, box),
       ].join('');
       body.push(laneLink(group.figure, lane, value, content, options.linkTarget));
       y += height + LANE_GAP;

@@ -29,20 +29,6 @@ export function confirmationLabel(confirmation: Confirmation): string {
   return CONFIRMATION_LABELS[confirmation];
 }
 
-/** A compact label for beside a mark: "12", "1,000+", "≤ 3,000", "24–99". */
-export function shortValue(value: ReportedValue): string {
-  switch (value.type) {
-    case 'exact':
-      return formatNumber(value.value);
-    case 'lower-bound':
-      return `${formatNumber(value.min)}+`;
-    case 'upper-bound':
-      return `≤ ${formatNumber(value.max)}`;
-    case 'vague':
-      return `${formatNumber(value.min)}–${formatNumber(value.max)}`;
-  }
-}
-
 /** What the mark draws, in words: "drawn as 24 to 99", "a floor of 1,000, no ceiling given". */
 export function drawnRange(value: ReportedValue): string {
   switch (value.type) {

@@ -107,7 +107,7 @@ function aside(blockId: string, opening: string, annotations: BlockAnnotations):
   if (later.length) {
     parts.push(
       h('details', { className: ['block-later'] }, [
-        h('summary', [h('span', { className: ['later-report-label'] }, `Later figures (${later.map((group) => group.figureLabel.toLowerCase()).join('; ')})`)]),
+        h('summary', [h('span', { className: ['later-report-label'] }, `Later figures: ${later.map((group) => group.figureLabel.toLowerCase()).join('; ')}`)]),
         ...later.map(laterLine),
       ]),
     );

@@ -16,7 +16,7 @@ import { listPages, siteOrigin } from '../support/site';
 const embeds = listPages()
   .filter((path) => /^\/embed\/[^/]+\/[^/]+\/$/.test(path))
   .map((path) => ({ slug: path.split('/')[2], panel: path.split('/')[3] as 'casualties' }));
-const LIGHT_PAPER = 'rgb(253, 252, 248)';
+const LIGHT_PAPER = 'rgb(255, 255, 255)';
 const DARK_PAPER = 'rgb(20, 21, 26)';
 
 let browser: Browser;

@@ -181,3 +181,22 @@ describe.each(chartPages)('a link to a figure on %s', (path) => {
     }
   });
 });
+
+const timelines = listPages().filter((path) => /^\/stories\/[^/]+\/timeline\/$/.test(path));
+
+describe.each(timelines)('a link to an entry of %s', (path) => {
+  it('lands on the entry and says which view of which report it is in', async () => {
+    const plain = await open(path, { width: 390, height: 844 });
+    expect(await plain.locator('.page-arrival').filter({ visible: true }).count()).toBe(0);
+    const entry = await plain.locator('li[id^="event-"]').nth(1).getAttribute('id');
+    const report = (await plain.locator('nav[aria-label^="Story:"]').getAttribute('aria-label'))!.replace(/^Story: /, '');
+    await plain.context().close();
+    const page = await open(`${path}#${entry}`, { width: 390, height: 844 });
+    const note = page.locator('.page-arrival').filter({ visible: true });
+    expect(await note.textContent()).toContain(report);
+    const box = (await page.locator(`#${entry}`).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(-1);
+    expect(box.y).toBeLessThan((await note.boundingBox())!.y);
+    await page.context().close();
+  });
+});

@@ -33,22 +33,37 @@ describe('marks by kind of number', () => {
     expect(mark.kind).toBe('lower-bound');
     if (mark.kind !== 'lower-bound') return;
     expect(mark.x).toBeCloseTo(log.x(1000));
-    expect(mark.to).toBeGreaterThanOrEqual(mark.x + OPEN_REACH.min);
+    expect(mark.to).toBeCloseTo(mark.x + OPEN_REACH);
     expect(mark.to).toBeLessThanOrEqual(log.range[1]);
   });
 
-  it('draws a ceiling capped at its maximum, fading back to the floor the site draws (zero)', () => {
+  it('draws a ceiling capped at its maximum with a short open end below it, not a bar down to the site’s floor', () => {
     const linear = scaleFor([upTo3000, { type: 'vague', text: 'tens of thousands', min: 20000, max: 99999, rangeReason: 'site' }]);
     const mark = encodeValue(upTo3000, linear);
-    expect(mark).toEqual({ kind: 'upper-bound', x: linear.x(3000), to: linear.range[0] });
-    expect(linear.x(0)).toBe(linear.range[0]);
+    expect(mark).toEqual({ kind: 'upper-bound', x: linear.x(3000), to: Math.max(linear.range[0], linear.x(3000) - OPEN_REACH) });
+  });
+
+  it('gives every floor and ceiling the same open length, whatever its value or the axis (a synthetic case)', () => {
+    const values: ReportedValue[] = [
+      { type: 'lower-bound', text: 'more than 200', min: 200 },
+      { type: 'lower-bound', text: 'more than 5,000', min: 5000 },
+      { type: 'upper-bound', text: 'up to 900', min: 0, max: 900, rangeReason: 'site' },
+      { type: 'upper-bound', text: 'as many as 8,000', min: 0, max: 8000, rangeReason: 'site' },
+    ];
+    const linear = scaleFor([...values, { type: 'exact', text: '10,000', value: 10000 }]);
+    const lengths = values.map((value) => {
+      const mark = encodeValue(value, linear);
+      if (mark.kind !== 'lower-bound' && mark.kind !== 'upper-bound') throw new Error(`expected an open mark, got ${mark.kind}`);
+      return Math.round(Math.abs(mark.to - mark.x));
+    });
+    expect(lengths).toEqual(values.map(() => OPEN_REACH));
   });
 
   it('keeps a ceiling readable on a log axis, where zero cannot be drawn', () => {
     const mark = encodeValue({ ...upTo3000, min: 0 }, log);
     if (mark.kind !== 'upper-bound') throw new Error(`expected an upper-bound mark, got ${mark.kind}`);
     expect(mark.to).toBeGreaterThanOrEqual(log.range[0]);
-    expect(mark.x - mark.to).toBeGreaterThanOrEqual(OPEN_REACH.min);
+    expect(mark.x - mark.to).toBeCloseTo(Math.min(OPEN_REACH, mark.x - log.range[0]));
   });
 
   it('widens a range too tight to see into a band of at least MIN_BAND pixels around its middle', () => {
