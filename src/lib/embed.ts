@@ -96,16 +96,18 @@ export function oEmbedResponse(site: URL | string, slug: string, panel: EmbedPan
 export const EMBED_MAX_HEIGHT = 20000;
 
 /**
- * The parent page's resize script (served as /embed.js, a few hundred bytes): it accepts only the
- * height message, only from the iframe that sent it, and only with a sane pixel height.
+ * The parent page's resize script (served as /embed.js, a few hundred bytes): it trusts only messages from
+ * this site's own origin (where the script itself was loaded from), only from the iframe that sent them,
+ * and only a finite number of pixels within a sane range; anything else is ignored.
  */
 export function parentResizeScript(): string {
   return `/* Sizes Kazakhstan-reader chart iframes to their content. */
 (function(){if(window.__kzReaderEmbed)return;window.__kzReaderEmbed=1;
-addEventListener('message',function(e){var d=e.data,h=d&&Number(d.height);
-if(!d||d.type!=='${EMBED_MESSAGE}'||!(h>0&&h<${EMBED_MAX_HEIGHT}))return;
+var s=document.currentScript,o=s&&s.src?new URL(s.src).origin:null;
+addEventListener('message',function(e){var d=e.data,h=d&&d.height;
+if(!o||e.origin!==o||!d||d.type!=='${EMBED_MESSAGE}'||typeof h!=='number'||!(h>0&&h<${EMBED_MAX_HEIGHT}))return;
 var f=document.querySelectorAll('iframe[data-kazakhstan-reader-embed]');
-for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source&&new URL(f[i].src,location.href).origin===e.origin)f[i].style.height=Math.ceil(h)+'px';});})();
+for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source&&new URL(f[i].src,location.href).origin===o)f[i].style.height=Math.ceil(h)+'px';});})();
 `;
 }
 

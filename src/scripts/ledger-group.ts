@@ -2,6 +2,7 @@
  * Regroups the claims ledger in the browser by moving the server-rendered rows, so ids, links and text
  * stay exactly as built. The grouping lives in ?group= (shareable); an unknown value is ignored.
  */
+import { fragmentId } from './fragment';
 
 interface Group {
   key: string;
@@ -84,7 +85,8 @@ export function enhanceLedger(): void {
     if (radio) radio.checked = true;
     if (announce && status) status.textContent = `Grouped by ${data.groupings[grouping].label}: ${count} groups.`;
     // A row named in the address may have moved: bring it back into view.
-    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const id = fragmentId();
+    const target = id ? document.getElementById(id) : null;
     if (target && table.contains(target)) target.scrollIntoView({ block: 'start' });
   };
 

@@ -4,6 +4,7 @@
  * be shared and is restored on load; values that match no option are ignored. The count of shown entries
  * is announced through the page's live region, and the mark of each hidden entry is dimmed on the axis.
  */
+import { fragmentId } from './fragment';
 type FilterName = 'category' | 'actor';
 const FILTERS: FilterName[] = ['category', 'actor'];
 
@@ -55,8 +56,8 @@ export function enhanceTimeline(root: Document = document): void {
   };
 
   const markTarget = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    for (const mark of marks) mark.classList.toggle('is-current', id !== '' && mark.dataset.entry === id);
+    const id = fragmentId();
+    for (const mark of marks) mark.classList.toggle('is-current', id !== null && mark.dataset.entry === id);
   };
 
   // Restore the filters from the URL, accepting only values the page offers.
@@ -68,7 +69,8 @@ export function enhanceTimeline(root: Document = document): void {
   apply();
 
   // A link to one entry must land on it, even when the filters in the same URL would hide it.
-  const target = location.hash ? root.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const targetId = fragmentId();
+  const target = targetId ? root.getElementById(targetId) : null;
   if (target && entries.includes(target)) {
     if (target.classList.contains('is-filtered-out')) {
       for (const name of FILTERS) selects[name].value = '';

@@ -55,8 +55,28 @@ describe('embed snippet', () => {
 describe('parent resize script', () => {
   it('is a few hundred bytes and listens only for the embed’s height message', () => {
     const script = parentResizeScript();
-    expect(script.length).toBeLessThan(600);
+    expect(script.length).toBeLessThan(700);
     expect(script).toContain("d.type!=='kazakhstan-reader:embed-height'");
     expect(script).toContain('f[i].contentWindow===e.source');
+  });
+
+  it('trusts only this site’s origin and finite numeric heights (run against fake messages)', () => {
+    const frame = { contentWindow: {}, src: 'https://site.example/embed/s/p/', style: { height: '' } };
+    const listeners: ((event: unknown) => void)[] = [];
+    const window = {
+      addEventListener: (type: string, listener: (event: unknown) => void) => listeners.push(listener),
+      document: { currentScript: { src: 'https://site.example/embed.js' }, querySelectorAll: () => [frame] },
+      location: { href: 'https://host.example/article' },
+    };
+    new Function('window', 'document', 'addEventListener', 'location', parentResizeScript())(window, window.document, window.addEventListener, window.location);
+    const send = (origin: string, data: unknown) => listeners.forEach((listener) => listener({ origin, data, source: frame.contentWindow }));
+    send('https://evil.example', { type: 'kazakhstan-reader:embed-height', height: 500 });
+    send('https://site.example', { type: 'kazakhstan-reader:embed-height', height: '19999' });
+    send('https://site.example', { type: 'kazakhstan-reader:embed-height', height: Infinity });
+    send('https://site.example', { type: 'kazakhstan-reader:embed-height', height: 50_000 });
+    send('https://site.example', null);
+    expect(frame.style.height).toBe('');
+    send('https://site.example', { type: 'kazakhstan-reader:embed-height', height: 640.2 });
+    expect(frame.style.height).toBe('641px');
   });
 });
