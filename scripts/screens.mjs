@@ -1,7 +1,7 @@
 // Screenshots of the first screen of each kind of page, at 390 and 1440 px, light and dark, written to
 // docs/screens/ (palette PNGs of at most 150 KB) for a reviewer who does not build the site.
 //
-//   npx node scripts/screens.mjs [--site dist] [--out docs/screens] [--only embed,article]
+//   npm run build && npm run screens [-- --site dist --out docs/screens --only embed-casualties,article]
 //
 // Serves the build with the site's own _headers (as the tests do) on 127.0.0.1; embeds are shown inside
 // a host page on another origin (localhost), as a newsroom would paste them.
