@@ -11,6 +11,8 @@ interface Group {
 }
 interface LedgerData {
   columns: number;
+  /** Rows a phone shows of each group before its "Show all" switch. */
+  shownOnPhones: number;
   groupings: Record<string, { label: string; groups: Group[] }>;
 }
 
@@ -26,7 +28,7 @@ function readData(): LedgerData | undefined {
   if (!text) return undefined;
   try {
     const data = JSON.parse(text) as LedgerData;
-    return typeof data.columns === 'number' && typeof data.groupings === 'object' ? data : undefined;
+    return typeof data.columns === 'number' && typeof data.shownOnPhones === 'number' && typeof data.groupings === 'object' ? data : undefined;
   } catch {
     return undefined;
   }
@@ -51,6 +53,20 @@ function groupHeader(grouping: Grouping, group: Group, count: number, columns: n
   return row;
 }
 
+/** The phone's "Show all" switch under a long group (LedgerTable.astro makes the same row). */
+function moreRow(grouping: Grouping, group: Group, count: number, columns: number): HTMLTableRowElement {
+  const row = document.createElement('tr');
+  row.className = 'ledger-more-row';
+  const cell = document.createElement('td');
+  cell.colSpan = columns;
+  const id = `group-${grouping}-${group.key}-all`;
+  const toggle = Object.assign(document.createElement('input'), { type: 'checkbox', className: 'ledger-more-toggle', id });
+  const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: `Show all ${count} from ${group.label}` });
+  cell.append(toggle, label);
+  row.append(cell);
+  return row;
+}
+
 function regroup(table: HTMLTableElement, data: LedgerData, grouping: Grouping): number {
   const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr[data-ledger-row]')].sort(
     (a, b) => Number(a.dataset.order) - Number(b.dataset.order),
@@ -61,6 +77,7 @@ function regroup(table: HTMLTableElement, data: LedgerData, grouping: Grouping):
     const body = document.createElement('tbody');
     body.dataset.group = group.key;
     body.append(groupHeader(grouping, group, members.length, data.columns), ...members);
+    if (members.length > data.shownOnPhones) body.append(moreRow(grouping, group, members.length, data.columns));
     return [body];
   });
   for (const old of table.tBodies.length ? [...table.tBodies] : []) old.remove();

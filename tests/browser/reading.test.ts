@@ -200,3 +200,26 @@ describe.each(timelines)('a link to an entry of %s', (path) => {
     await page.context().close();
   });
 });
+
+const ledgers = listPages().filter((path) => /^\/stories\/[^/]+\/claims\/$/.test(path));
+
+describe.each(ledgers)('the claims ledger %s on a phone', (path) => {
+  it('shows about one screen per group, the rest one tap away, and every row a link points to', async () => {
+    const page = await open(path, { width: 390, height: 844 });
+    const heights = await page.$$eval('tbody[data-group]', (bodies) => bodies.map((body) => Math.round(body.getBoundingClientRect().height)));
+    expect(heights.length).toBeGreaterThan(0);
+    // "About one screen": two cards and the switch, never more than a screen and a half.
+    for (const height of heights) expect(height).toBeLessThanOrEqual(844 * 1.5);
+    const long = page.locator('tbody[data-group]:has(.ledger-more-toggle)').first();
+    const all = await long.locator('tr.ledger-row').count();
+    expect(await long.locator('tr.ledger-row').filter({ visible: true }).count()).toBeLessThan(all);
+    await long.locator('.ledger-more-row label').click();
+    expect(await long.locator('tr.ledger-row').filter({ visible: true }).count()).toBe(all);
+    // A link to a row beyond the first ones shows it, with its whole group.
+    const hidden = await page.locator('tbody[data-group]:has(.ledger-more-toggle) tr.ledger-row').last().getAttribute('id');
+    await page.context().close();
+    const linked = await open(`${path}#${hidden}`, { width: 390, height: 844 });
+    expect(await linked.locator(`#${hidden}`).isVisible()).toBe(true);
+    await linked.context().close();
+  });
+});

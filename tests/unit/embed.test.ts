@@ -64,7 +64,7 @@ describe('parent resize script', () => {
     const frame = { contentWindow: {}, src: 'https://site.example/embed/s/p/', style: { height: '' } };
     const listeners: ((event: unknown) => void)[] = [];
     const window = {
-      addEventListener: (type: string, listener: (event: unknown) => void) => listeners.push(listener),
+      addEventListener: (_type: string, listener: (event: unknown) => void) => listeners.push(listener),
       document: { currentScript: { src: 'https://site.example/embed.js' }, querySelectorAll: () => [frame] },
       location: { href: 'https://host.example/article' },
     };

@@ -9,6 +9,11 @@ import type { Actor, Claim, Figure, FigureReport, Story } from '../../model/type
 export const groupings = ['speaker', 'topic', 'status'] as const;
 export type Grouping = (typeof groupings)[number];
 export const defaultGrouping: Grouping = 'speaker';
+/**
+ * How many rows of a group a phone shows before "Show all" (about a screen); the rest are one tap away.
+ * ledger.css hides rows from the (1 + ROWS_SHOWN_ON_PHONES + 1)th child of a group on, so keep them in step.
+ */
+export const ROWS_SHOWN_ON_PHONES = 2;
 
 export const groupingLabels: Record<Grouping, string> = {
   speaker: 'who said it',
