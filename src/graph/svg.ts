@@ -50,11 +50,15 @@ export function graphSvg(layout: GraphLayout, options: GraphSvgOptions): string 
     );
   });
 
-  // On a profile, the focus actor's relations are named in words on their lines, where there is room.
-  const labelSize = Math.round(layout.fontSize * 0.8);
+  // Relations named in words on their lines where there is room: on a profile the actor's own, on the
+  // whole graph every one (the widest lines, the strongest relations, get the first free spots).
+  const labelSize = Math.round(layout.fontSize * 0.9);
+  const labelled = focus
+    ? layout.edges.filter((edge) => nearEdges.has(edge.id))
+    : [...layout.edges].sort((a, b) => relationFamilyOf(b.type).width - relationFamilyOf(a.type).width);
   const edgeLabels = placeEdgeLabels(
     layout,
-    layout.edges.filter((edge) => nearEdges.has(edge.id)),
+    labelled,
     (edge) => relationVerbs[edge.type],
     labelSize,
   ).map(

@@ -47,7 +47,7 @@ describe('graph SVG', () => {
       expect(title).toContain(relationVerbs[relation.type]);
     }
     const near = wide.edges.filter((edge) => edge.source === 'csto' || edge.target === 'csto');
-    const labels = placeEdgeLabels(wide, near, (edge) => relationVerbs[edge.type], 10);
+    const labels = placeEdgeLabels(wide, near, (edge) => relationVerbs[edge.type], Math.round(wide.fontSize * 0.9));
     expect($('.edge-label').length).toBe(labels.length);
     const boxes = [...wide.nodes.map((node) => node.box), ...labels.map((label) => label.box)];
     for (const label of labels) {
@@ -56,6 +56,13 @@ describe('graph SVG', () => {
       );
       expect(clashes, label.edgeId).toEqual([]);
     }
+  });
+
+  it('names relations in words on the whole graph too, where there is room (placement as tested above)', () => {
+    const $ = render();
+    const texts = $('.edge-label').toArray().map((label) => $(label).text());
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.every((text) => Object.values(relationVerbs).includes(text))).toBe(true);
   });
 
   it('tells kinds apart by shape and relations by line pattern, not by colour alone', () => {
