@@ -389,7 +389,7 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   const description = [
     `A map from Belarus and Ukraine to Kazakhstan.`,
     `Marked as ${alliance} members, as the article lists them: ${memberNames.join(', ')}.`,
-    `An arrow from ${from.name} into ${targetName} stands for ${figureOf(sent.figureId).label.toLowerCase()}: “${sent.valueText}”, according to ${sent.source}; ${sent.confirmationLabel.toLowerCase()}.`,
+    `An arrow from ${from.name} into ${targetName} stands for ${figureOf(sent.figureId).label.toLowerCase()}: “${sent.valueText}” (source: ${sent.source}; ${sent.confirmationLabel.toLowerCase()}).`,
     `The ${names.get(a) ?? a}–${names.get(b) ?? b} border is marked for ${figureOf(massed.figureId).label.toLowerCase()}: “${massed.valueText}”.`,
     `Cities shown: ${spec.cities.map((city) => city.name).join(', ')}.`,
   ].join(' ');
