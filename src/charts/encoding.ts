@@ -2,7 +2,7 @@
  * The uncertainty encoding: what KIND of number a report gives decides the mark's shape, not only where
  * it sits. An exact count is a dot; a floor ("more than 1,000") is a tick with a short fading arrow past
  * it; a ceiling ("as many as 3,000") is a cap with a short arrow fading back below it; a vague quantity
- * ("dozens") is a hatched band over the range the site reads it as. The open ends of floors and ceilings
+ * ("dozens") is a faint band over the range the site reads it as, its ends labelled as the site's reading. The open ends of floors and ceilings
  * all have one fixed length, so a mark's length never reads as a value the source did not give.
  */
 import type { ReportedValue } from '../schemas/figure';

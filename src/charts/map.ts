@@ -13,10 +13,11 @@ import { countriesIn, sharedBorder, type Country } from './geo/region';
 import { simplified } from './geo/simplify';
 import { candidateOffsets, placeBox, placeLabel, type Box, type Placement } from './labels';
 import { FONTS, LEADING, TextWriter, WIDE_FROM } from './layout';
-import { laneLabel, laneTooltip, shownText } from './lanes';
+import { markLink as linkMark } from './mark-link';
 import { chartRows, type ChartRow } from './rows';
 import { allianceMembers, SITE_NAME } from './story-lanes';
-import { el, escapeXml } from './svg';
+import { el } from './svg';
+import { finishChart } from './chart-svg';
 import { textWidth } from './text-metrics';
 import type { RenderedChart, RenderOptions } from './types';
 
@@ -313,24 +314,7 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   const markLink = (row: ChartRow, fragment: string, rings: Box[]) => {
     const figure = figureOf(row.figureId);
     const report = figure.reports.find((candidate) => candidate.id === row.reportId)!;
-    const content = shownText(fragment);
-    return el(
-      'a',
-      {
-        href: row.paragraphUrl ?? undefined,
-        class: 'chart-mark map-mark origin-article',
-        'data-origin': 'article',
-        'data-figure': row.figureId,
-        'data-report': row.reportId,
-        'data-kind': row.valueType,
-        'aria-label': laneLabel(figure, row, report.value, content.text),
-        'data-tip': laneTooltip(figure, row, report.value).join('\n'),
-        target: options.linkTarget,
-        rel: options.linkTarget ? 'noopener' : undefined,
-      },
-      content.svg,
-      ...rings.map(ring),
-    );
+    return linkMark(figure, row, report.value, fragment + rings.map(ring).join(''), options.linkTarget, 'map-mark');
   };
   const drawBadge = (placed: { number: string; x: number; y: number }) =>
     el('circle', { class: 'map-badge', cx: placed.x, cy: placed.y, r: 9 }) +
@@ -374,16 +358,6 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
     sentLabel ? [union([arrowBox, sentLabel])] : sentBadge && sentKey ? [union([arrowBox, badgeBox(sentBadge)]), sentKey.box] : [arrowBox],
   );
 
-  const creditTop = keyTop;
-  const credit = writer.block(
-    `Map: Natural Earth 1:50m (world-atlas). The arrow joins the two states; the article gives no route. ${SITE_NAME}.`,
-    4,
-    creditTop,
-    width - 8,
-    FONTS.small,
-    'chart-credit',
-  );
-  const height = Math.ceil(creditTop + credit.height + 6);
   const memberNames = memberships.map((membership) => names.get(membership.from) ?? membership.from);
   const title = `Where the troops are: the ${alliance}’s members, the troops sent to ${targetName} and the troops massed near ${names.get(b) ?? b}`;
   const description = [
@@ -393,32 +367,28 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
     `The ${names.get(a) ?? a}–${names.get(b) ?? b} border is marked for ${figureOf(massed.figureId).label.toLowerCase()}: “${massed.valueText}”.`,
     `Cities shown: ${spec.cities.map((city) => city.name).join(', ')}.`,
   ].join(' ');
-  const svg = el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: 'chart-svg chart-map',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'group',
-      'aria-labelledby': `${prefix}title`,
-      'aria-describedby': `${prefix}desc`,
-      'data-chart': 'map',
-    },
-    el('title', { id: `${prefix}title` }, escapeXml(title)),
-    el('desc', { id: `${prefix}desc` }, escapeXml(description)),
-    el('g', { class: 'chart-legend', 'aria-hidden': 'true' }, ...legendParts),
-    el('rect', { class: 'map-water', x: 0, y: top, width, height: mapHeight }),
-    el('g', { class: 'map-countries', 'aria-hidden': 'true' }, ...base),
-    ...memberLinks,
-    el('g', { class: 'map-labels', 'aria-hidden': 'true' }, ...nonMemberLabels),
-    massedLink,
-    sentLink,
-    el('g', { class: 'map-cities', 'aria-hidden': 'true' }, ...cityParts),
-    credit.svg,
-  );
-  return { name: 'map', width, height, title, description, svg, labels: writer.labels };
+  return finishChart({
+    name: 'map',
+    width,
+    prefix,
+    title,
+    description,
+    defs: '',
+    content: [
+      el('g', { class: 'chart-legend', 'aria-hidden': 'true' }, ...legendParts),
+      el('rect', { class: 'map-water', x: 0, y: top, width, height: mapHeight }),
+      el('g', { class: 'map-countries', 'aria-hidden': 'true' }, ...base),
+      ...memberLinks,
+      el('g', { class: 'map-labels', 'aria-hidden': 'true' }, ...nonMemberLabels),
+      massedLink,
+      sentLink,
+      el('g', { class: 'map-cities', 'aria-hidden': 'true' }, ...cityParts),
+    ],
+    credit: `Map: Natural Earth 1:50m (world-atlas). The arrow joins the two states; the article gives no route. ${SITE_NAME}.`,
+    creditTop: keyTop,
+    writer,
+    readingNotes: [],
+  });
 }
 
 /** A thin line from a label that had to move away back to the point it names. */

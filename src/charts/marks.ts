@@ -8,32 +8,24 @@ import { el } from './svg';
 
 export type Origin = 'article' | 'external';
 
-/** Ids of the gradients and hatch patterns one SVG defines for each origin. */
+/** Ids of the gradients one SVG defines for each origin. */
 export interface PaintIds {
-  hatch: (origin: Origin) => string;
   fadeUp: (origin: Origin) => string;
   fadeDown: (origin: Origin) => string;
 }
 
 export function paintIds(prefix: string): PaintIds {
   return {
-    hatch: (origin) => `${prefix}hatch-${origin}`,
     fadeUp: (origin) => `${prefix}fade-up-${origin}`,
     fadeDown: (origin) => `${prefix}fade-down-${origin}`,
   };
 }
 
-/** The <defs> every chart with marks needs: hatching for ranges and fades for open ends. */
+/** The <defs> every chart with marks needs: the fades of open ends. */
 export function markDefs(ids: PaintIds, origins: Origin[] = ['article', 'external']): string {
   return origins
     .map((origin) =>
       [
-        el(
-          'pattern',
-          { id: ids.hatch(origin), width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-          el('rect', { width: 6, height: 6, class: `hatch-bg hatch-bg-${origin}` }),
-          el('line', { x1: 0, y1: 0, x2: 0, y2: 6, class: `hatch-line hatch-line-${origin}` }),
-        ),
         el(
           'linearGradient',
           { id: ids.fadeUp(origin), x1: 0, y1: 0, x2: 1, y2: 0 },
@@ -72,10 +64,11 @@ export function markSvg(mark: MarkGeometry, y: number, origin: Origin, ids: Pain
         el('path', { class: 'mark-arrow', d: `M${r(mark.to + 7)},${r(y - 6)}L${r(mark.to)},${r(y)}L${r(mark.to + 7)},${r(y + 6)}` }),
       ].join('');
     case 'vague':
+      // Faint: the range is the site's reading of a word, so it takes less ink than any number a source gave.
       return [
-        el('rect', { class: 'mark-band', x: mark.x0, y: y - 7, width: mark.x1 - mark.x0, height: 14, fill: `url(#${ids.hatch(origin)})` }),
-        el('line', { class: 'mark-tick', x1: mark.x0, y1: y - HALF, x2: mark.x0, y2: y + HALF }),
-        el('line', { class: 'mark-tick', x1: mark.x1, y1: y - HALF, x2: mark.x1, y2: y + HALF }),
+        el('rect', { class: 'mark-band', x: mark.x0, y: y - 5, width: mark.x1 - mark.x0, height: 10 }),
+        el('line', { class: 'mark-band-end', x1: mark.x0, y1: y - 5, x2: mark.x0, y2: y + 5 }),
+        el('line', { class: 'mark-band-end', x1: mark.x1, y1: y - 5, x2: mark.x1, y2: y + 5 }),
       ].join('');
   }
 }

@@ -17,7 +17,7 @@ export const PANEL_TEXT: Record<ChartPanel, PanelText> = {
     topic: 'killed and injured',
     intro:
       'Each row is one report of a number, drawn by what kind of number it is: a dot for an exact count, an arrow ' +
-      'fading past a floor for “more than”, a hatched band for a vague word. The article’s own reports are solid ' +
+      'fading past a floor for “more than”, a faint band for a vague word, its ends the site’s reading of it. The article’s own reports are solid ' +
       'and come first; reports published later, outside the article, are dashed, in another colour, with their ' +
       'outlet and date.',
     dek: 'Every count of the dead and injured, as each source gave it: exact, “more than”, or a word such as “dozens”.',

@@ -5,6 +5,7 @@
 import type { Story } from '../model/types';
 import { renderCasualties } from './casualties';
 import { deploymentMap, mapSprite, renderMap } from './map';
+import { changesOverTime, overTimeSpec, renderOverTime } from './over-time';
 import { panelFigures } from './rows';
 import { renderTroops } from './troops';
 import { CHART_PANELS, type ChartPanel, type RenderedChart, type RenderOptions } from './types';
@@ -29,10 +30,27 @@ function hasMap(story: Story): boolean {
   return reported(map.deployment.figure) && reported(map.massed.figure);
 }
 
+/** The panel's figures reported as several different numbers, drawn by date after the panel's lanes. */
+function overTime(panel: ChartPanel): ChartEntry {
+  return {
+    name: 'over-time',
+    render: (story, options) => renderOverTime(overTimeSpec(story, panel, options.origin), options),
+    draws: (story) => panelFigures(story, panel).some(changesOverTime),
+  };
+}
+
 export const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
-  casualties: [{ name: 'casualties', render: renderCasualties, draws: (story) => panelFigures(story, 'casualties').length > 0 }],
+  casualties: [
+    { name: 'casualties', render: renderCasualties, draws: (story) => panelFigures(story, 'casualties').some((figure) => !changesOverTime(figure)) },
+    overTime('casualties'),
+  ],
   deployment: [
-    { name: 'troops', render: renderTroops, draws: (story) => panelFigures(story, 'deployment').some((figure) => figure.unit === 'troops') },
+    {
+      name: 'troops',
+      render: renderTroops,
+      draws: (story) => panelFigures(story, 'deployment').some((figure) => figure.unit === 'troops' && !changesOverTime(figure)),
+    },
+    overTime('deployment'),
     { name: 'map', render: renderMap, draws: hasMap, sprite: mapSprite },
   ],
 };

@@ -121,23 +121,15 @@ function spreadTicks(positions: { value: number; x: number }[], font: { size: nu
   return kept.map((box) => box.tick);
 }
 
-/** Why the chart uses the scale it does, in the site's words, for the note beside the chart. */
-export function scaleNote(choice: ScaleChoice): string {
-  const ratio = Math.round(choice.largest / Math.max(choice.smallest, 1));
-  switch (choice.reason) {
-    case 'wide-span':
-      return (
-        `Why a log scale: the numbers run from ${formatNumber(choice.smallest)} to ${formatNumber(choice.largest)}, ` +
-        `${formatNumber(ratio)} times apart. On a linear axis everything under ${formatNumber(choice.largest / 100)} would be ` +
-        `squeezed into its first hundredth, so the smaller counts could not be told apart. On a log axis each gridline is ` +
-        `ten times the one before: equal distances mean equal ratios, not equal differences.`
-      );
-    case 'includes-zero':
-      return (
-        'Why a linear scale from zero: a ceiling with no floor (“as many as …”) is drawn from zero, and a log scale has ' +
-        'no zero. On a linear scale distances compare directly: a mark twice as far from zero stands for twice as many.'
-      );
-    case 'narrow-span':
-      return `Why a linear scale: the numbers are within ${formatNumber(ratio)} times of each other, so a linear scale shows them all clearly and lengths compare directly.`;
-  }
+/** How to read a chart's axes, in the site's words, for the notes beside it: one note for all its axes. */
+export function axesNote(axes: { label: string; choice: ScaleChoice }[]): string {
+  const log = axes.filter(({ choice }) => choice.kind === 'log');
+  const each =
+    axes.length > 1
+      ? `Each kind of count has its own axis (${axes.map(({ label }) => label.toLowerCase()).join('; ')}), so numbers of very different sizes are never squeezed onto one: compare positions along one axis, not across axes.`
+      : `One axis, for ${axes[0].label.toLowerCase()}.`;
+  const scale = log.length
+    ? ` ${log.map(({ label }) => label).join(' and ')} ${log.length > 1 ? 'run' : 'runs'} over such a span that ${log.length > 1 ? 'their axes are' : 'its axis is'} logarithmic: each gridline is ten times the one before. The others start at zero, where a mark twice as far along stands for twice as many.`
+    : ' Every axis is linear and starts at zero: a mark twice as far along stands for twice as many.';
+  return each + scale;
 }

@@ -5,13 +5,14 @@
 import type { Story } from '../model/types';
 import { deploymentMap } from './map';
 import { renderLaneChart, type LaneChartSpec, type UnitGroup } from './lanes';
+import { changesOverTime } from './over-time';
 import { panelFigures } from './rows';
 import { allianceMembers, laneGroups, SITE_NAME } from './story-lanes';
 import type { RenderedChart, RenderOptions } from './types';
 
 export function troopsSpec(story: Story, origin?: string): LaneChartSpec {
   const figures = panelFigures(story, 'deployment');
-  const onAxis = figures.filter((figure) => figure.unit === 'troops');
+  const onAxis = figures.filter((figure) => figure.unit === 'troops' && !changesOverTime(figure));
   if (onAxis.length === 0) throw new Error(`Story "${story.slug}" has no troop figures on the deployment panel`);
   const counted = figures.filter((figure) => figure.unit === 'states');
   const alliance = deploymentMap(story)?.alliance;
@@ -25,7 +26,6 @@ export function troopsSpec(story: Story, origin?: string): LaneChartSpec {
   return {
     name: 'troops',
     title: 'Russian troops: sent to Kazakhstan, and massed near Ukraine',
-    unitLabel: 'Troops',
     groups: laneGroups(story, 'deployment', onAxis, origin),
     units,
     credit: `${SITE_NAME}. Numbers as their sources gave them; the ranges drawn for vague words are the site’s reading.`,

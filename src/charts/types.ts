@@ -1,5 +1,4 @@
 /** Shared chart vocabulary: panels, themes, render options and what a rendered chart hands back. */
-import type { ScaleChoice } from './scales';
 
 export const CHART_PANELS = ['casualties', 'deployment'] as const;
 export type ChartPanel = (typeof CHART_PANELS)[number];
@@ -40,8 +39,8 @@ export interface RenderedChart {
   /** The complete <svg> element, styled only by class names (see src/styles/charts.css). */
   svg: string;
   labels: LabelBox[];
-  /** The value scale a lane chart chose, and why (maps have none). */
-  scale?: ScaleChoice;
+  /** The site's notes on how to read the chart (its axes and why), for the notes beside it. */
+  readingNotes: string[];
 }
 
 /** A width a chart is laid out for, named for the CSS that shows it in the container widths it fits. */

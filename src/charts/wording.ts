@@ -1,10 +1,11 @@
 /** How charts, tables, tooltips and downloads word a reported number's kind, range and status. */
-import type { ReportedValue } from '../schemas/figure';
+import type { figureKinds, ReportedValue } from '../schemas/figure';
 import type { FigureReport } from '../model/types';
 import { formatNumber } from './format';
 
 export type ValueType = ReportedValue['type'];
 export type Confirmation = FigureReport['confirmation'];
+type FigureKind = (typeof figureKinds)[number];
 
 const KIND_LABELS: Record<ValueType, string> = {
   exact: 'Exact count',
@@ -12,6 +13,31 @@ const KIND_LABELS: Record<ValueType, string> = {
   'upper-bound': 'Upper bound (a ceiling)',
   vague: 'Vague quantity (a range)',
 };
+
+/** How the key names each kind of number beside its mark. */
+const LEGEND_LABELS: Record<ValueType, string> = {
+  exact: 'Exact count',
+  'lower-bound': '“More than”: a floor, open above',
+  'upper-bound': '“As many as”: a ceiling, open below',
+  vague: 'A word such as “dozens” (faint range: the site’s reading)',
+};
+
+export function legendLabel(type: ValueType): string {
+  return LEGEND_LABELS[type];
+}
+
+/** What an axis counts, by the kind of figure drawn on it: one axis per kind, never two kinds on one. */
+const FIGURE_KIND_AXES: Record<FigureKind, string> = {
+  killed: 'People killed',
+  injured: 'People injured',
+  'troops-deployed': 'Troops sent',
+  'troops-massed': 'Troops massed',
+  'member-states': 'Member states',
+};
+
+export function axisLabel(kind: FigureKind): string {
+  return FIGURE_KIND_AXES[kind];
+}
 
 /** "Lower bound (a floor)". */
 export function kindLabel(type: ValueType): string {

@@ -99,24 +99,27 @@ describe('the uncertainty a reader sees', () => {
   const $ = load(renderPanel(story, 'casualties', { width: 960 })[0].svg, { xml: true });
   const kindOf = (report: string) => $(`a[data-report="${report}"] .mark`).attr('class');
 
-  it('draws “dozens” as a hatched band, 12 as a dot and “more than 1,000” as an open floor', () => {
+  it('draws “dozens” as a faint band with its ends labelled as the site’s reading, 12 as a dot and “more than 1,000” as an open floor', () => {
     expect(kindOf('almaty-police-dozens')).toContain('mark-vague');
-    expect($('a[data-report="almaty-police-dozens"] .mark-band').attr('fill')).toMatch(/hatch-article/);
+    const dozens = $('a[data-report="almaty-police-dozens"]');
+    expect(dozens.find('.mark-band').attr('fill')).toBeUndefined();
+    expect(dozens.find('.chart-reading').toArray().map((text) => $(text).text())).toEqual(['24', 'site’s reading', '99']);
+    expect(dozens.find('.chart-value').text()).toBe('“dozens”');
     expect(kindOf('state-tv-12')).toContain('mark-exact');
     expect(kindOf('health-officials-1000')).toContain('mark-lower-bound');
     expect($('a[data-report="health-officials-1000"] .mark-arrow').length).toBe(1);
   });
 
-  it('says on a log axis why it is one', () => {
-    expect($('svg').attr('data-scale')).toBe('log');
-    expect($('.chart-axis-label').text()).toMatch(/log scale/);
+  it('gives each kind of count its own linear axis from zero, instead of one log axis', () => {
+    expect($('svg').attr('data-scale')).toBe('linear');
+    expect($('.chart-axis-label').toArray().map((label) => $(label).text())).toEqual(['People killed, from zero', 'People injured, from zero']);
   });
 });
 
 describe('the chart registry', () => {
   it('knows each panel’s charts and fails loudly on an unknown panel', () => {
-    expect(panelCharts('casualties').map((chart) => chart.name)).toEqual(['casualties']);
-    expect(panelCharts('deployment').map((chart) => chart.name)).toEqual(['troops', 'map']);
+    expect(panelCharts('casualties').map((chart) => chart.name)).toEqual(['casualties', 'over-time']);
+    expect(panelCharts('deployment').map((chart) => chart.name)).toEqual(['troops', 'over-time', 'map']);
     expect(() => renderPanel(story, 'weather', { width: 640 })).toThrow(/Unknown chart panel "weather"/);
   });
 });

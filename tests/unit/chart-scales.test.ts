@@ -1,6 +1,6 @@
 /** Scales for reported numbers: log or linear chosen from the data, with room and labels that fit. */
 import { describe, expect, it } from 'vitest';
-import { chooseScale, LOG_SPAN, makeScale, scaleNote, valueExtent, type Extent } from '../../src/charts/scales';
+import { axesNote, chooseScale, LOG_SPAN, makeScale, valueExtent, type Extent } from '../../src/charts/scales';
 import { textWidth } from '../../src/charts/text-metrics';
 import type { ReportedValue } from '../../src/schemas/figure';
 
@@ -72,10 +72,13 @@ describe('domains and ticks', () => {
     }
   });
 
-  it('explains the choice with the data’s own numbers', () => {
-    const note = scaleNote(chooseScale(casualties.map(valueExtent)));
-    expect(note).toMatch(/^Why a log scale/);
-    expect(note).toContain('from 2 to 4,300');
-    expect(scaleNote(chooseScale(troops.map(valueExtent)))).toMatch(/^Why a linear scale from zero/);
+  it('says in one note that each kind of count has its own axis, and which are logarithmic', () => {
+    const linear = { kind: 'linear', reason: 'narrow-span', smallest: 2, largest: 99 } as const;
+    const log = { kind: 'log', reason: 'wide-span', smallest: 2, largest: 4300 } as const;
+    const two = axesNote([{ label: 'People killed', choice: linear }, { label: 'People injured', choice: linear }]);
+    expect(two).toContain('own axis (people killed; people injured)');
+    expect(two).toContain('Every axis is linear and starts at zero');
+    expect(axesNote([{ label: 'People killed', choice: linear }, { label: 'Troops sent', choice: log }])).toContain('Troops sent runs over such a span that its axis is logarithmic');
+    expect(axesNote([{ label: 'Troops sent', choice: linear }])).toMatch(/^One axis, for troops sent\./);
   });
 });

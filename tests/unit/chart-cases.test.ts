@@ -1,0 +1,138 @@
+/**
+ * Synthetic chart cases, one per encoding, as Observable Plot keeps its snapshots: each is a small story
+ * made in memory from the fixture story with one kind of number, drawn by the real renderers and kept
+ * as an SVG file a reviewer can open (tests/snapshots/charts/cases/). Beside each picture, the property
+ * a reader relies on: an open end never reads as a value, a vague word takes less ink than a number,
+ * two kinds of count never share an axis, and a toll revised over time keeps every report apart.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { OPEN_REACH } from '../../src/charts/encoding';
+import { SAME_DAY_GAP } from '../../src/charts/over-time';
+import { renderPanel } from '../../src/charts/registry';
+import { standaloneSvg } from '../../src/charts/standalone';
+import type { ArticleReport, Figure, FigureReport, Story } from '../../src/model/types';
+import type { ReportedValue } from '../../src/schemas/figure';
+import { projectRoot } from '../support/build-site';
+import { storyFromFiles } from '../support/story-from-files';
+
+const base = storyFromFiles(resolve(projectRoot, 'tests/fixtures/mini'), 'mini-fixture-story');
+const css = readFileSync(resolve(projectRoot, 'src/styles/charts.css'), 'utf8');
+const cited = base.figures.flatMap((figure) => figure.reports).find((report): report is ArticleReport => report.origin === 'article');
+if (!cited) throw new Error('The fixture story needs a figure reported in its article');
+
+function inArticle(id: string, value: ReportedValue): FigureReport {
+  return { ...cited!, id, value, date: base.meta.published, confirmation: 'unconfirmed', confirmationNote: 'A synthetic case.' };
+}
+
+function later(id: string, value: ReportedValue, date: string, dateQualifier: 'on' | 'before' = 'on'): FigureReport {
+  return {
+    origin: 'external',
+    id,
+    date,
+    dateQualifier,
+    claimantName: `Official ${id}`,
+    value,
+    summary: 'A synthetic case.',
+    confirmation: 'unconfirmed',
+    outlet: 'Example Wire',
+    title: 'A synthetic report',
+    publishedDate: date,
+    url: `https://example.org/${id}`,
+  };
+}
+
+function figure(id: string, kind: Figure['kind'], reports: FigureReport[]): Figure {
+  return { id, kind, subject: id, label: `Case: ${id}`, unit: 'people', panel: 'casualties', relatedFigures: [], reports };
+}
+
+const exact = (value: number): ReportedValue => ({ type: 'exact', text: String(value), value });
+const floor = (min: number): ReportedValue => ({ type: 'lower-bound', text: `more than ${min.toLocaleString('en-GB')}`, min });
+
+const CASES: Record<string, Figure[]> = {
+  exact: [figure('exact', 'killed', [inArticle('a12', exact(12)), later('l19', exact(19), '2030-03-20')])],
+  floor: [figure('floor', 'injured', [inArticle('a1000', floor(1000)), later('l4300', floor(4300), '2030-03-20')])],
+  ceiling: [
+    figure('ceiling', 'injured', [
+      inArticle('a3000', { type: 'upper-bound', text: 'as many as 3,000', max: 3000, min: 0, rangeReason: 'Only a ceiling.' }),
+      later('l400', { type: 'upper-bound', text: 'up to 400', max: 400, min: 0, rangeReason: 'Only a ceiling.' }, '2030-03-20'),
+    ]),
+  ],
+  vague: [figure('vague', 'killed', [inArticle('dozens', { type: 'vague', text: 'dozens', min: 24, max: 99, rangeReason: 'The site’s reading.' })])],
+  'two-kinds': [figure('killed', 'killed', [inArticle('k12', exact(12))]), figure('injured', 'injured', [inArticle('i1000', floor(1000))])],
+  'over-time': [
+    figure('toll', 'killed', [
+      later('t164', exact(164), '2030-03-15', 'before'),
+      later('t225', exact(225), '2030-03-15'),
+      later('t227', exact(227), '2030-05-14', 'before'),
+      later('t230', exact(230), '2030-05-14'),
+      later('t238', exact(238), '2030-05-14'),
+      later('higher', { type: 'lower-bound', text: 'higher than any official figure', min: 238 }, '2030-05-14'),
+    ]),
+  ],
+};
+
+function storyWith(figures: Figure[]): Story {
+  return { ...base, figures, notes: [] };
+}
+
+function draw(name: string, width: number) {
+  const charts = renderPanel(storyWith(CASES[name]), 'casualties', { width, origin: 'https://example.org' });
+  return { charts, $: load(charts.map((chart) => chart.svg).join(''), { xml: true }) };
+}
+
+describe.each(Object.keys(CASES))('the synthetic case “%s”', (name) => {
+  it('matches its picture', async () => {
+    const { charts } = draw(name, 480);
+    const svg = standaloneSvg(charts, 'light', css, 'casualties').replace(/></g, '>\n<');
+    await expect(svg).toMatchFileSnapshot(`../snapshots/charts/cases/${name}.svg`);
+  });
+});
+
+describe('what each encoding promises a reader', () => {
+  it.each(['floor', 'ceiling'])('draws every open end of a %s at one fixed length, whatever its value, at every width', (name) => {
+    for (const width of [300, 640, 960]) {
+      const { $ } = draw(name, width);
+      const fades = $('a.chart-mark .mark-fade').toArray().map((fade) => Number($(fade).attr('width')));
+      expect(fades).toHaveLength(2);
+      for (const length of fades) expect(length).toBe(OPEN_REACH);
+      expect($('a.chart-mark .mark-arrow')).toHaveLength(2);
+    }
+  });
+
+  it('draws a vague word as a faint band with its ends labelled as the site’s reading, and the word itself on the mark', () => {
+    const { $ } = draw('vague', 640);
+    const mark = $('a[data-report="dozens"]');
+    expect(mark.find('.mark-band')).toHaveLength(1);
+    expect(mark.find('[fill^="url"]')).toHaveLength(0);
+    expect(mark.find('.chart-value').text()).toBe('“dozens”');
+    expect(mark.find('.chart-reading').text()).toContain('site’s reading');
+    expect(mark.find('.chart-reading').text()).toMatch(/24.*99/);
+  });
+
+  it('never puts two kinds of count on one axis', () => {
+    const { $ } = draw('two-kinds', 640);
+    expect($('.chart-axis-label').toArray().map((label) => $(label).text())).toEqual(['People killed, from zero', 'People injured, from zero']);
+  });
+
+  it('draws a toll reported as several numbers over time, with the article’s date marked', () => {
+    const { charts, $ } = draw('over-time', 340);
+    expect(charts.map((chart) => chart.name)).toEqual(['over-time']);
+    expect($('.chart-article-day').text().replace(/\u00a0/g, ' ')).toBe('The article, 7 Mar 2030');
+    expect($('a.chart-mark')).toHaveLength(6);
+  });
+
+  it.each([260, 340, 640, 960])('keeps reports of one day side by side at %i px, each distinguishable', (width) => {
+    const { $ } = draw('over-time', width);
+    const centres = $('a.chart-mark .mark')
+      .toArray()
+      .map((mark) => {
+        const dot = $(mark).find('circle');
+        return dot.length ? Number(dot.attr('cx')) : Number($(mark).find('.mark-tick').attr('x1')) + 8;
+      });
+    expect(centres).toHaveLength(6);
+    for (let i = 1; i < centres.length; i += 1) expect(centres[i] - centres[i - 1]).toBeGreaterThanOrEqual(SAME_DAY_GAP.narrow);
+  });
+});
