@@ -10,7 +10,7 @@ import type { Story } from '../model/types';
 import { routes } from '../lib/routes';
 import type { StoryMap } from '../model/types';
 import { countriesIn, sharedBorder, type Country } from './geo/region';
-import { simplified } from './geo/simplify';
+import { relativePath, simplified } from './geo/simplify';
 import { candidateOffsets, placeBox, placeLabel, type Box, type Placement } from './labels';
 import { FONTS, LEADING, TextWriter, WIDE_FROM } from './layout';
 import { markLink as linkMark } from './mark-link';
@@ -77,7 +77,8 @@ export function mapSprite(story: Story, idPrefix: string): string {
   const { projection, height } = fittedProjection(points, 0, 0, SPRITE_WIDTH);
   projection.clipExtent([[0, 0], [SPRITE_WIDTH, height]]);
   // Simplified to two of its units: under two screen pixels at every size an embed or page shows it.
-  const path = geoPath(simplified(projection, 2)).digits(0);
+  const outline = geoPath(simplified(projection, 2)).digits(0);
+  const path = (country: Country) => relativePath(outline(country) ?? '');
   const memberCodes = new Set(allianceMembers(story, spec.alliance).map((membership) => spec.countries.find((country) => country.actor === membership.from)?.isoNumeric));
   const neighbour = spec.massed ? spec.countries.find((country) => country.actor === spec.massed!.along[1])?.isoNumeric : undefined;
   const countries = countriesIn(spec.extent);
@@ -171,7 +172,8 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   const placed = (key: string, className: string) =>
     el('use', { href: `#${sprite}${key}`, x: 4, y: top, width: width - 8, height: mapHeight, class: className });
   // Paths are drawn simplified to a pixel; bounds and centroids use the exact projection.
-  const path = geoPath(simplified(projection, 1.5)).digits(0);
+  const outline = geoPath(simplified(projection, 1.5)).digits(0);
+  const path = (shape: Parameters<typeof outline>[0]) => relativePath(outline(shape) ?? '');
   const exact = geoPath(projection);
   const frameBox: Box = { x: 2, y: top + 2, width: width - 4, height: mapHeight - 4 };
 
