@@ -25,6 +25,7 @@ import { TotalBlockingTime } from 'lighthouse/core/computed/metrics/total-blocki
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { LIGHTHOUSE_DEFAULT_SLOWDOWN, median, slowdownForBenchmarkIndex } from './lib/cpu-slowdown.mjs';
 import { CATEGORIES, freePort, launchChromium, lighthouseRun, metricInputs, precompress, walk } from './lib/lighthouse.mjs';
+import { writeNaivePeer } from './lib/naive-peer.mjs';
 import { serveSite } from '../tests/support/server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -37,6 +38,7 @@ const KB = 1024;
 
 /** Page types by URL path; the first match wins. */
 const PAGE_TYPES = [
+  ['naive peer', /^\/naive\//],
   ['home', /^\/$/],
   ['404', /^\/404\.html$/],
   ['article', /^\/stories\/[^/]+\/$/],
@@ -147,7 +149,7 @@ function measure(path, lhr) {
 function checkBudgets(results, buildSeconds) {
   const misses = [];
   if (buildSeconds >= budgets.buildUnderSeconds) misses.push(`build: ${buildSeconds.toFixed(1)} s, budget under ${budgets.buildUnderSeconds} s`);
-  for (const result of results) {
+  for (const result of results.filter(({ type }) => type !== 'naive peer')) {
     const { path } = result;
     for (const id of CATEGORIES) {
       const score = Math.round(result.judgedScores[id] * 100);
@@ -166,6 +168,10 @@ function checkBudgets(results, buildSeconds) {
     }
     if (typeBudget.jsUnderKB !== undefined && result.bytes.js / KB >= typeBudget.jsUnderKB) {
       misses.push(`${path}: ${(result.bytes.js / KB).toFixed(1)} KB of JavaScript, budget under ${typeBudget.jsUnderKB} KB`);
+    }
+    const peer = results.find((other) => other.path === `/naive${path}`);
+    if (peer && result.lcpMs >= peer.lcpMs) {
+      misses.push(`${path}: LCP ${(result.lcpMs / 1000).toFixed(2)} s, not below its naive d3 peer's ${(peer.lcpMs / 1000).toFixed(2)} s`);
     }
   }
   return misses;
@@ -247,12 +253,17 @@ async function main() {
   const mode = options.all ? 'all' : options['per-type'] ? 'per-type' : 'auto';
   console.log('Building the site…');
   const { seconds: buildSeconds, cpuSeconds } = build();
+  // A charts page is measured beside its naive peer (bench/lib/naive-peer.mjs), in the same run.
+  const chartsPages = listPages(outDir).filter((path) => pageType(path) === 'charts');
+  const naivePeers = new Map(chartsPages.map((path) => [path, writeNaivePeer(outDir, path)]));
   precompress(outDir);
-  const pages = listPages(outDir);
+  const pages = listPages(outDir).filter((path) => pageType(path) !== 'naive peer');
   const only = options.pages;
-  const { chosen, how } = only
+  const picked = only
     ? { chosen: only.split(',').filter((path) => pages.includes(path)), how: `the pages asked for (${only})` }
     : choosePages(pages, mode);
+  const chosen = picked.chosen.flatMap((path) => (naivePeers.has(path) ? [path, naivePeers.get(path)] : [path]));
+  const { how } = picked;
   console.log(`Built ${pages.length} pages in ${buildSeconds.toFixed(1)} s; measuring ${how}.`);
 
   const server = await serveSite(outDir, await freePort(), '127.0.0.1', { precompressed: true });
