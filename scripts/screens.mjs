@@ -46,6 +46,8 @@ function pageKinds() {
     { kind: 'actors', path: `/stories/${slug}/actors/` },
     { kind: 'actor', path: `/stories/${slug}/actors/${firstDir(`stories/${slug}/actors`)}/` },
     { kind: 'charts', path: `/stories/${slug}/charts/` },
+    // Each panel's first screen, as a link to it opens it.
+    ...panels.map((panel) => ({ kind: `charts-${panel}`, path: `/stories/${slug}/charts/#chart-${panel}` })),
     { kind: 'claims', path: `/stories/${slug}/claims/` },
     { kind: 'search', path: '/search/' },
     ...panels.map((panel) => ({ kind: `embed-${panel}`, embed: `/embed/${slug}/${panel}/` })),
