@@ -12,6 +12,7 @@ export function casualtiesSpec(story: Story, origin?: string): LaneChartSpec {
   return {
     name: 'casualties',
     title: 'People killed and injured: the article’s numbers and later reports',
+    keyFor: laneGroups(story, 'casualties', panelFigures(story, 'casualties'), origin),
     groups: laneGroups(story, 'casualties', figures, origin),
     credit: `${SITE_NAME}. Numbers as their sources gave them; the ranges drawn for vague words are the site’s reading.`,
   };

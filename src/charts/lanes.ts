@@ -44,6 +44,8 @@ export interface UnitGroup {
 export interface LaneChartSpec {
   name: string;
   title: string;
+  /** What the key explains: this chart's groups, or all of a panel's when the panel's other charts share this key. */
+  keyFor?: LaneGroup[];
   groups: LaneGroup[];
   units?: UnitGroup[];
   credit: string;
@@ -200,9 +202,9 @@ export function renderLaneChart(spec: LaneChartSpec, options: RenderOptions): Re
   const prefix = options.idPrefix ?? `chart-${spec.name}-${options.width}-`;
   const ids = paintIds(prefix);
   const writer = new TextWriter();
-  const lanes = spec.groups.flatMap((group) => group.lanes);
-  const kinds = [...new Set(lanes.map((lane) => reportValue(lane).type))];
-  const origins = [...new Set(lanes.map((lane) => lane.row.origin))];
+  const keyed = (spec.keyFor ?? spec.groups).flatMap((group) => group.lanes);
+  const kinds = [...new Set(keyed.map((lane) => reportValue(lane).type))];
+  const origins = [...new Set([...keyed, ...spec.groups.flatMap((group) => group.lanes)].map((lane) => lane.row.origin))];
   const axes = axisGroups(spec.groups).map((axisGroup) => {
     const extents = axisGroup.groups.flatMap((group) => group.lanes).map((lane) => valueExtent(reportValue(lane)));
     const choice = chooseScale(extents);

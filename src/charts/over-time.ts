@@ -44,10 +44,12 @@ export interface OverTimeSpec {
   groups: LaneGroup[];
   /** Every figure of the panel, so a note can name the article's figures a later total is read against. */
   context: LaneGroup[];
+  /** Whether the chart draws its own key: not when it follows a chart of the panel whose key covers it. */
+  withKey: boolean;
   credit: string;
 }
 
-export function overTimeSpec(story: Story, panel: ChartPanel, origin?: string): OverTimeSpec {
+export function overTimeSpec(story: Story, panel: ChartPanel, origin?: string, withKey = true): OverTimeSpec {
   const figures = panelFigures(story, panel);
   const changing = figures.filter(changesOverTime);
   if (changing.length === 0) throw new Error(`Story "${story.slug}" has no figure that changed over time on the ${panel} panel`);
@@ -58,6 +60,7 @@ export function overTimeSpec(story: Story, panel: ChartPanel, origin?: string): 
     articleDate: story.meta.published,
     groups,
     context: laneGroups(story, panel, figures, origin),
+    withKey,
     credit: `${SITE_NAME}. Each number placed at the date of its report; numbers as their sources gave them.`,
   };
 }
@@ -192,9 +195,11 @@ export function renderOverTime(spec: OverTimeSpec, options: RenderOptions): Rend
 
   const parts: string[] = [];
   let y = 6;
-  const key = legend(writer, kinds, origins, box, y, fades);
-  parts.push(key.svg);
-  y += key.height + 8;
+  if (spec.withKey) {
+    const key = legend(writer, kinds, origins, box, y, fades);
+    parts.push(key.svg);
+    y += key.height + 8;
+  }
 
   for (const group of spec.groups) {
     y += 6;

@@ -30,29 +30,32 @@ function hasMap(story: Story): boolean {
   return reported(map.deployment.figure) && reported(map.massed.figure);
 }
 
-/** The panel's figures reported as several different numbers, drawn by date after the panel's lanes. */
-function overTime(panel: ChartPanel): ChartEntry {
+/**
+ * The panel's figures reported as several different numbers, drawn by date after the panel's lane chart,
+ * whose key then covers both.
+ */
+function overTime(panel: ChartPanel, lanes: ChartEntry): ChartEntry {
   return {
     name: 'over-time',
-    render: (story, options) => renderOverTime(overTimeSpec(story, panel, options.origin), options),
+    render: (story, options) => renderOverTime(overTimeSpec(story, panel, options.origin, !lanes.draws(story)), options),
     draws: (story) => panelFigures(story, panel).some(changesOverTime),
   };
 }
 
+const casualtyLanes: ChartEntry = {
+  name: 'casualties',
+  render: renderCasualties,
+  draws: (story) => panelFigures(story, 'casualties').some((figure) => !changesOverTime(figure)),
+};
+const troopLanes: ChartEntry = {
+  name: 'troops',
+  render: renderTroops,
+  draws: (story) => panelFigures(story, 'deployment').some((figure) => figure.unit === 'troops' && !changesOverTime(figure)),
+};
+
 export const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
-  casualties: [
-    { name: 'casualties', render: renderCasualties, draws: (story) => panelFigures(story, 'casualties').some((figure) => !changesOverTime(figure)) },
-    overTime('casualties'),
-  ],
-  deployment: [
-    {
-      name: 'troops',
-      render: renderTroops,
-      draws: (story) => panelFigures(story, 'deployment').some((figure) => figure.unit === 'troops' && !changesOverTime(figure)),
-    },
-    overTime('deployment'),
-    { name: 'map', render: renderMap, draws: hasMap, sprite: mapSprite },
-  ],
+  casualties: [casualtyLanes, overTime('casualties', casualtyLanes)],
+  deployment: [troopLanes, overTime('deployment', troopLanes), { name: 'map', render: renderMap, draws: hasMap, sprite: mapSprite }],
 };
 
 export function isChartPanel(value: string): value is ChartPanel {

@@ -26,6 +26,7 @@ export function troopsSpec(story: Story, origin?: string): LaneChartSpec {
   return {
     name: 'troops',
     title: 'Russian troops: sent to Kazakhstan, and massed near Ukraine',
+    keyFor: laneGroups(story, 'deployment', panelFigures(story, 'deployment'), origin),
     groups: laneGroups(story, 'deployment', onAxis, origin),
     units,
     credit: `${SITE_NAME}. Numbers as their sources gave them; the ranges drawn for vague words are the site’s reading.`,
