@@ -93,9 +93,13 @@ function revealTarget(): void {
     (candidate) => candidate.getClientRects().length > 0,
   );
   if (!mark) return;
-  // The mark with its chart's axis when both fit on the screen, so its value can be read; else the mark.
-  const axis = mark.ownerSVGElement?.querySelector('.chart-axis-label, .chart-axis')?.getBoundingClientRect();
+  // The mark with its own axis (the nearest above it: a chart has one per kind of count) when both fit
+  // on the screen, so its value can be read; else the mark.
   const box = mark.getBoundingClientRect();
+  const axis = [...(mark.ownerSVGElement?.querySelectorAll('.chart-axis-label') ?? [])]
+    .map((label) => label.getBoundingClientRect())
+    .filter((label) => label.top <= box.top)
+    .at(-1);
   const margin = 16;
   const withAxis = axis && box.bottom - axis.top + 2 * margin <= window.innerHeight;
   const top = withAxis ? axis.top - margin : box.top + box.height / 2 - window.innerHeight / 2;
