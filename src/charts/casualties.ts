@@ -1,6 +1,6 @@
 /** The casualties chart: every casualty figure of a story, the article's reports and later ones. */
 import type { Story } from '../model/types';
-import { renderLaneChart, type LaneChartSpec } from './lanes';
+import { lanesTitle, renderLaneChart, type LaneChartSpec } from './lanes';
 import { changesOverTime } from './over-time';
 import { panelFigures } from './rows';
 import { laneGroups, SITE_NAME } from './story-lanes';
@@ -11,7 +11,7 @@ export function casualtiesSpec(story: Story, origin?: string): LaneChartSpec {
   if (figures.length === 0) throw new Error(`Story "${story.slug}" has no figures on the casualties panel`);
   return {
     name: 'casualties',
-    title: 'People killed and injured: the article’s numbers and later reports',
+    title: lanesTitle(figures),
     keyFor: laneGroups(story, 'casualties', panelFigures(story, 'casualties'), origin),
     groups: laneGroups(story, 'casualties', figures, origin),
     credit: `${SITE_NAME}. Numbers as their sources gave them; the ranges drawn for vague words are the site’s reading.`,

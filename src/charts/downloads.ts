@@ -4,7 +4,7 @@
  */
 import { routes } from '../lib/routes';
 import type { Story } from '../model/types';
-import { PANEL_TEXT } from './panels';
+import { panelText } from './panels';
 import { chartRows, panelFigures, type ChartRow } from './rows';
 import type { ChartPanel } from './types';
 
@@ -63,7 +63,7 @@ export function panelJson(story: Story, panel: ChartPanel, origin: string) {
   return {
     story: { slug: story.slug, title: story.meta.title, url: absolute(routes.story(story.slug)), source: story.meta.source },
     panel,
-    title: PANEL_TEXT[panel].title,
+    title: panelText(story, panel).title,
     chart: absolute(routes.chartPanel(story.slug, panel)),
     about:
       'One row per report of a number. Rows with origin "article" quote the article (excerpt, articleText, paragraphUrl); ' +

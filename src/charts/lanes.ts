@@ -150,6 +150,14 @@ export function axisGroups(groups: LaneGroup[]): AxisGroup[] {
   return [...byKind.values()];
 }
 
+/** A lane chart's title, from what its axes count: "People killed and people injured: the article’s numbers…". */
+export function lanesTitle(figures: Figure[]): string {
+  const counts = [...new Set(figures.map((figure) => axisLabel(figure.kind)))];
+  const named = counts.length <= 1 ? (counts[0] ?? '') : `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)!.toLowerCase()}`;
+  const later = figures.some((figure) => figure.reports.some((report) => report.origin === 'external'));
+  return `${named}: ${later ? 'the article’s numbers and later reports' : 'the article’s numbers'}`;
+}
+
 /**
  * The site's note on a chart whose figures have reports only from outside the article: it says so, and
  * names the article's figures it should be read against.

@@ -363,7 +363,7 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   const memberNames = memberships.map((membership) => names.get(membership.from) ?? membership.from);
   const title = `Where the troops are: the ${alliance}’s members, the troops sent to ${targetName} and the troops massed near ${names.get(b) ?? b}`;
   const description = [
-    `A map from Belarus and Ukraine to Kazakhstan.`,
+    `A map of ${[...spec.countries].sort((x, y) => x.labelAt[0] - y.labelAt[0]).map((country) => names.get(country.actor) ?? country.actor).join(', ')}, west to east.`,
     `Marked as ${alliance} members, as the article lists them: ${memberNames.join(', ')}.`,
     `An arrow from ${from.name} into ${targetName} stands for ${figureOf(sent.figureId).label.toLowerCase()}: “${sent.valueText}” (source: ${sent.source}; ${sent.confirmationLabel.toLowerCase()}).`,
     `The ${names.get(a) ?? a}–${names.get(b) ?? b} border is marked for ${figureOf(massed.figureId).label.toLowerCase()}: “${massed.valueText}”.`,

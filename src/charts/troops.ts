@@ -4,7 +4,7 @@
  */
 import type { Story } from '../model/types';
 import { deploymentMap } from './map';
-import { renderLaneChart, type LaneChartSpec, type UnitGroup } from './lanes';
+import { lanesTitle, renderLaneChart, type LaneChartSpec, type UnitGroup } from './lanes';
 import { changesOverTime } from './over-time';
 import { panelFigures } from './rows';
 import { allianceMembers, laneGroups, SITE_NAME } from './story-lanes';
@@ -25,7 +25,7 @@ export function troopsSpec(story: Story, origin?: string): LaneChartSpec {
   );
   return {
     name: 'troops',
-    title: 'Russian troops: sent to Kazakhstan, and massed near Ukraine',
+    title: lanesTitle(onAxis),
     keyFor: laneGroups(story, 'deployment', panelFigures(story, 'deployment'), origin),
     groups: laneGroups(story, 'deployment', onAxis, origin),
     units,

@@ -39,6 +39,19 @@ export function axisLabel(kind: FigureKind): string {
   return FIGURE_KIND_AXES[kind];
 }
 
+/** What a kind of figure counts, as a panel's title names it; a count that is not of people or troops has none. */
+const FIGURE_KIND_PHRASES: Record<FigureKind, string | null> = {
+  killed: 'killed',
+  injured: 'injured',
+  'troops-deployed': 'troops sent',
+  'troops-massed': 'troops massed',
+  'member-states': null,
+};
+
+export function kindPhrase(kind: FigureKind): string | null {
+  return FIGURE_KIND_PHRASES[kind];
+}
+
 /** "Lower bound (a floor)". */
 export function kindLabel(type: ValueType): string {
   return KIND_LABELS[type];

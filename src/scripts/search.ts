@@ -39,7 +39,7 @@ const typeLabels: Record<string, string> = {
   claim: 'Claim · Who claimed what',
   report: 'Reported figure · Who claimed what',
   'later-report': 'Later report, outside the article · Who claimed what',
-  figure: 'Figure · Casualties & troops',
+  figure: 'Figure · Charts',
   event: 'Event · Timeline',
   actor: 'Person or body · Who’s who',
   section: 'Article section',

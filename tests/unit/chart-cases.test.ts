@@ -11,6 +11,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { OPEN_REACH } from '../../src/charts/encoding';
 import { SAME_DAY_GAP } from '../../src/charts/over-time';
+import { chartsLabel, chartsPageTitle, panelText } from '../../src/charts/panels';
 import { renderPanel } from '../../src/charts/registry';
 import { standaloneSvg } from '../../src/charts/standalone';
 import type { ArticleReport, Figure, FigureReport, Story } from '../../src/model/types';
@@ -134,5 +135,23 @@ describe('what each encoding promises a reader', () => {
       });
     expect(centres).toHaveLength(6);
     for (let i = 1; i < centres.length; i += 1) expect(centres[i] - centres[i - 1]).toBeGreaterThanOrEqual(SAME_DAY_GAP.narrow);
+  });
+});
+
+describe('the words around a panel come from what its figures count', () => {
+  it('names a story’s panel for its own kinds of count, and nothing it does not have', () => {
+    const story = storyWith([...CASES.vague, ...CASES.floor]);
+    const text = panelText(story, 'casualties');
+    expect(text.title).toBe('Killed and injured: who counted what, and when');
+    expect(text.intro).toContain('a faint band for a vague word');
+    expect(text.intro).not.toMatch(/map|troops|states|“as many as”/);
+    expect(chartsLabel(story)).toBe('Casualties');
+    expect(chartsPageTitle(story)).toBe('Casualties: the numbers in the report');
+  });
+
+  it('says the numbers are all the article’s when no later report is drawn', () => {
+    const text = panelText(storyWith(CASES['two-kinds']), 'casualties');
+    expect(text.intro).toContain('Every number here is the article’s own.');
+    expect(text.intro).not.toContain('dashed');
   });
 });

@@ -1,17 +1,17 @@
 /** oEmbed (JSON, type "rich") for each chart panel, as a static file; chart pages link to it for discovery. */
 import type { APIContext } from 'astro';
-import { PANEL_TEXT } from '../../../charts/panels';
+import { panelText } from '../../../charts/panels';
 import { storyPanels } from '../../../charts/registry';
 import type { ChartPanel } from '../../../charts/types';
 import { oEmbedResponse } from '../../../lib/embed';
 import { getStories } from '../../../lib/stories';
 
 export async function getStaticPaths() {
-  return (await getStories()).flatMap((story) => storyPanels(story).map((panel) => ({ params: { slug: story.slug, panel } })));
+  return (await getStories()).flatMap((story) => storyPanels(story).map((panel) => ({ params: { slug: story.slug, panel }, props: { title: panelText(story, panel).title } })));
 }
 
-export function GET({ params, site }: APIContext) {
+export function GET({ params, props, site }: APIContext) {
   const panel = params.panel as ChartPanel;
-  const body = oEmbedResponse(site!, params.slug!, panel, PANEL_TEXT[panel].title);
+  const body = oEmbedResponse(site!, params.slug!, panel, (props as { title: string }).title);
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -1,7 +1,7 @@
 /** A chart panel as a PNG, rendered at build time by resvg from the same standalone SVG as the download. */
 import type { APIRoute } from 'astro';
 import css from '../../../../styles/charts.css?raw';
-import { PANEL_TEXT } from '../../../../charts/panels';
+import { panelText } from '../../../../charts/panels';
 import { svgToPng } from '../../../../charts/png';
 import { renderPanel } from '../../../../charts/registry';
 import { standaloneSvg } from '../../../../charts/standalone';
@@ -12,6 +12,6 @@ export const getStaticPaths = panelPaths;
 export const GET: APIRoute = ({ props, site }) => {
   const { story, panel } = props as PanelProps;
   const charts = renderPanel(story, panel, { width: FILE_WIDTH, origin: siteOrigin(site) });
-  const png = svgToPng(standaloneSvg(charts, 'light', css, PANEL_TEXT[panel].title));
+  const png = svgToPng(standaloneSvg(charts, 'light', css, panelText(story, panel).title));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,7 +1,7 @@
 /** A chart panel as one standalone SVG file (light theme, its own style, absolute links). */
 import type { APIRoute } from 'astro';
 import css from '../../../../styles/charts.css?raw';
-import { PANEL_TEXT } from '../../../../charts/panels';
+import { panelText } from '../../../../charts/panels';
 import { renderPanel } from '../../../../charts/registry';
 import { standaloneSvg } from '../../../../charts/standalone';
 import { FILE_WIDTH, panelPaths, siteOrigin, type PanelProps } from './_panels';
@@ -11,5 +11,5 @@ export const getStaticPaths = panelPaths;
 export const GET: APIRoute = ({ props, site }) => {
   const { story, panel } = props as PanelProps;
   const charts = renderPanel(story, panel, { width: FILE_WIDTH, origin: siteOrigin(site) });
-  return new Response(standaloneSvg(charts, 'light', css, PANEL_TEXT[panel].title), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(standaloneSvg(charts, 'light', css, panelText(story, panel).title), { headers: { 'Content-Type': 'image/svg+xml' } });
 };
