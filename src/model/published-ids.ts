@@ -15,6 +15,7 @@ export function missingPublishedIds(story: Pick<Story, 'slug' | 'blocks' | 'meta
   const errors: ContentError[] = [];
   for (const [alias, target] of Object.entries(story.meta.idAliases)) {
     if (!ids.has(target)) errors.push(new ContentError(story.articlePath, story.slug, `idAliases.${alias}`, `"${target}" is not an id of the article`));
+    if (ids.has(alias)) errors.push(new ContentError(story.articlePath, story.slug, `idAliases.${alias}`, `"${alias}" is still the id of a block of the article: an alias names an id that is gone`));
   }
   for (const id of recorded) {
     if (ids.has(id) || id in story.meta.idAliases) continue;

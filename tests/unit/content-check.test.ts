@@ -267,6 +267,13 @@ export const badInputs: BadInput[] = [
     ],
   },
   {
+    name: 'an idAliases entry naming an id that is still a block’s',
+    edits: [replace(ARTICLE, 'p-the-rescue-service-said-as: p-the-regional-rescue-service-said', 'p-the-water-is-still-rising: p-the-regional-rescue-service-said')],
+    lines: [
+      'content/articles/mini-fixture-story.md: entry "mini-fixture-story", field "idAliases.p-the-water-is-still-rising": "p-the-water-is-still-rising" is still the id of a block of the article: an alias names an id that is gone',
+    ],
+  },
+  {
     name: 'a story with an article and no data',
     edits: [{ file: STORY, write: null }],
     lines: [
