@@ -11,7 +11,7 @@ import { ContentError, ContentFileError, contentMistakes } from '../lib/content-
 import type { Sourced, StoryInput } from '../model/types';
 import { actorSchema, articleSchema, claimSchema, eventSchema, figureSchema, laterEventSchema, mapSchema, noteSchema, relationSchema } from '../schemas';
 import { checkEntry } from './entry-issues';
-import { parseYaml, splitFrontmatter } from './loaders';
+import { parseYaml, splitFrontmatter } from './parse-files';
 import { readContentText } from './read-text';
 import { contentRoots } from './roots';
 
