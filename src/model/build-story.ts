@@ -70,13 +70,10 @@ export function buildStory(input: StoryInput): Story {
       const field = `reports[${index}]`;
       if (reportIds.has(report.id)) throw new ContentError(filePath, data.id, `${field}.id`, `duplicate report id "${report.id}"`);
       reportIds.add(report.id);
-      if (report.origin === 'external') {
-        checkFigureWording(report.value, { file: filePath, entry: data.id, field: `${field}.value` });
-        return report;
-      }
+      checkFigureWording(report.value, { file: filePath, entry: data.id, field: `${field}.value` });
+      if (report.origin === 'external') return report;
       requireIds(actorIds, 'actor', [report.claimant], filePath, data.id, `${field}.claimant`);
       requireIds(actorIds, 'actor', [report.via], filePath, data.id, `${field}.via`);
-      checkFigureWording(report.value, { file: filePath, entry: data.id, field: `${field}.value` });
       const citation = locateExcerpt(blocks, report.excerpt, report.excerptParagraph, {
         file: filePath,
         entry: data.id,
@@ -129,7 +126,8 @@ export function buildStory(input: StoryInput): Story {
     requireIds(actorIds, 'actor', [data.alliance], filePath, data.id, 'alliance');
     requireIds(actorIds, 'actor', data.countries.map((country) => country.actor), filePath, data.id, 'countries');
     requireIds(relationIds, 'relation', [data.deployment.relation], filePath, data.id, 'deployment.relation');
-    requireIds(figureIds, 'figure', [data.deployment.figure, data.massed?.figure], filePath, data.id, 'figure');
+    requireIds(figureIds, 'figure', [data.deployment.figure], filePath, data.id, 'deployment.figure');
+    requireIds(figureIds, 'figure', [data.massed?.figure], filePath, data.id, 'massed.figure');
     requireIds(cityIds, 'city', [data.deployment.fromCity], filePath, data.id, 'deployment.fromCity');
     requireIds(actorIds, 'actor', data.massed?.along ?? [], filePath, data.id, 'massed.along');
     return data;
