@@ -2,6 +2,8 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import atomicOutput from './src/integrations/atomic-output.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import shareImages from './src/integrations/share-images.ts';
 
@@ -16,7 +18,9 @@ export default defineConfig({
   cacheDir: process.env.SITE_OUT_DIR ? `${outDir}-cache` : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), shareImages(), pagefindSearch()],
+  // contentCheck first: every story is checked before anything is written. atomicOutput last: the build
+  // goes to <outDir>.staging and replaces outDir only once every other integration has finished.
+  integrations: [contentCheck(), sitemap({ filter: (page) => !page.includes('/embed/') }), shareImages(), pagefindSearch(), atomicOutput()],
   // Scripts and styles always ship as files: the Content-Security-Policy allows no inline script or style.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -13,7 +13,10 @@ for (const slug of readdirSync(storiesDir)) {
   const page = join(storiesDir, slug, 'index.html');
   if (!existsSync(page)) continue;
   const html = readFileSync(page, 'utf8');
-  const body = html.slice(html.indexOf('class="article-body"'));
+  // The article's own blocks only: the body, up to the site's note that follows it ("About this text").
+  const start = html.indexOf('class="article-body"');
+  const end = html.indexOf('<aside class="site-words', start);
+  const body = html.slice(start, end === -1 ? undefined : end);
   const ids = [...body.matchAll(/<(?:h2|p|figure)[^>]*\sid="([^"]+)"/g)].map((match) => match[1]);
   snapshot[slug] = [...new Set([...(previous[slug] ?? []), ...ids])];
 }

@@ -1,106 +1,48 @@
 /**
- * Content-layer loaders. Articles are `articles/<slug>.md`; a story's data are YAML lists in
- * `stories/<slug>/<kind>.yaml`. Every entry is validated by its collection's zod schema with the file it
- * came from, so a mistake is reported with the file, the entry and the field.
+ * Content-layer loaders: the content collections hold exactly what the build's content check reads
+ * (src/content/read-stories.ts, with every schema and every check), so the pages and the check never
+ * see different content. Articles are `articles/<slug>.md`; a story's data entries are `<slug>/<id>`.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
 import type { Loader } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { parseDocument } from 'yaml';
-import { ContentError } from '../lib/content-error';
-import { contentRoots } from './roots';
+import { ContentErrors } from '../lib/content-error';
+import type { Sourced, StoryInput } from '../model/types';
+import { DATA_FILES, readStories } from './read-stories';
 
-async function listDirectory(path: string): Promise<string[]> {
-  return existsSync(path) ? (await readdir(path)).sort() : [];
+/** Every story of the project's content roots; any mistake stops the load with one line per mistake. */
+function readChecked(config: AstroConfig): StoryInput[] {
+  const { stories, errors } = readStories(fileURLToPath(config.root));
+  if (errors.length) throw new ContentErrors(errors);
+  return stories;
 }
 
-/** Parses YAML, turning a syntax error into one line with the file and position. */
-export function parseYaml(text: string, file: string): unknown {
-  const document = parseDocument(text, { prettyErrors: true });
-  const [error] = document.errors;
-  if (error) {
-    const where = error.linePos?.[0];
-    throw new Error(`${file}${where ? `:${where.line}:${where.col}` : ''}: YAML syntax error: ${error.message.split('\n')[0]}`);
-  }
-  return document.toJS();
-}
-
-/** Splits a Markdown file into its YAML frontmatter and body. */
-export function splitFrontmatter(text: string, file: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) throw new Error(`${file}: the article needs YAML frontmatter between --- lines`);
-  return { data: parseYaml(match[1], file), body: text.slice(match[0].length) };
-}
-
-/**
- * Validates one entry before Astro stores it, so that a mistake is reported in one line with the file,
- * the entry and the field (Astro's own report spreads these over several lines).
- */
-export function validateEntry(schema: z.ZodType, data: unknown, file: string, entry: string): void {
-  if (!schema) throw new Error(`The loader for ${file} was created without its collection's schema (pass it as an argument)`);
-  const result = schema.safeParse(data);
-  if (result.success) return;
-  const [issue] = result.error.issues;
-  const field = issue.path.length ? issue.path.join('.') : '(entry)';
-  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
-  throw new ContentError(file, entry, field, `${issue.message}${more}`);
-}
-
-export function articlesLoader(schema: z.ZodType): Loader {
+export function articlesLoader(): Loader {
   return {
     name: 'articles-loader',
     async load({ config, store, parseData, generateDigest }) {
-      const projectRoot = fileURLToPath(config.root);
       store.clear();
-      for (const root of contentRoots(projectRoot)) {
-        const folder = join(root, 'articles');
-        for (const name of await listDirectory(folder)) {
-          if (!name.endsWith('.md')) continue;
-          const filePath = relative(projectRoot, join(folder, name));
-          const text = await readFile(join(folder, name), 'utf8');
-          const { data, body } = splitFrontmatter(text, filePath);
-          const id = name.replace(/\.md$/, '');
-          validateEntry(schema, data, filePath, id);
-          const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath });
-          store.set({ id, data: parsed, body, filePath, digest: generateDigest(text) });
-        }
+      for (const { slug, article } of readChecked(config)) {
+        const data = await parseData({ id: slug, data: article.data, filePath: article.filePath });
+        store.set({ id: slug, data, body: article.body, filePath: article.filePath, digest: generateDigest({ ...article.data, body: article.body }) });
       }
     },
   };
 }
 
-/** Loads `stories/<story>/<kind>.yaml` from every content root; entry ids are `<story>/<id>`. */
-export function storyDataLoader(kind: string, schema: z.ZodType): Loader {
+/** Loads one kind of story data (`stories/<slug>/<kind>.yaml`) from every content root. */
+export function storyDataLoader(kind: keyof typeof DATA_FILES): Loader {
+  const { key } = DATA_FILES[kind];
   return {
     name: `story-${kind}-loader`,
     async load({ config, store, parseData, generateDigest }) {
-      const projectRoot = fileURLToPath(config.root);
       store.clear();
-      for (const root of contentRoots(projectRoot)) {
-        const storiesFolder = join(root, 'stories');
-        for (const story of await listDirectory(storiesFolder)) {
-          const absolute = join(storiesFolder, story, `${kind}.yaml`);
-          if (!existsSync(absolute)) continue;
-          const filePath = relative(projectRoot, absolute);
-          const items = parseYaml(await readFile(absolute, 'utf8'), filePath) ?? [];
-          if (!Array.isArray(items)) throw new Error(`${filePath}: expected a YAML list of ${kind}, one entry per item`);
-          const seen = new Set<string>();
-          for (const [index, item] of items.entries()) {
-            const localId = (item as { id?: unknown })?.id;
-            if (typeof localId !== 'string' || !localId) {
-              throw new Error(`${filePath}: entry #${index + 1}, field "id": every entry needs an id`);
-            }
-            if (seen.has(localId)) throw new Error(`${filePath}: entry "${localId}", field "id": duplicate id`);
-            seen.add(localId);
-            validateEntry(schema, item, filePath, localId);
-            const id = `${story}/${localId}`;
-            const data = await parseData({ id, data: item as Record<string, unknown>, filePath });
-            // The entry's place in its file: the editor's order, which ties in dates and lists keep.
-            store.set({ id, data: { ...data, story, order: index }, filePath, digest: generateDigest(item as Record<string, unknown>) });
-          }
+      for (const story of readChecked(config)) {
+        for (const [index, entry] of ((story[key] ?? []) as Sourced<{ id: string }>[]).entries()) {
+          const id = `${story.slug}/${entry.data.id}`;
+          const data = await parseData({ id, data: entry.data as Record<string, unknown>, filePath: entry.filePath });
+          // The entry's place in its file: the editor's order, which ties in dates and lists keep.
+          store.set({ id, data: { ...data, story: story.slug, order: index }, filePath: entry.filePath, digest: generateDigest(entry.data as Record<string, unknown>) });
         }
       }
     },

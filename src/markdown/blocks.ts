@@ -9,6 +9,8 @@ export interface ArticleBlock {
   text: string;
   /** Photo credit, or a tweet's attribution line. */
   credit?: string;
+  /** True for a heading the site added (::site-heading): the site's words, never the reporter's. */
+  bySite?: true;
   /** Id of the section heading the block sits under (null before the first heading). */
   section: string | null;
 }

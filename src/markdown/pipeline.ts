@@ -3,6 +3,7 @@
  * proves its excerpts against; `renderArticle` turns the Markdown into the reader's HTML, with optional
  * annotation plugins that only add markup around the reporter's words.
  */
+import { basename, extname } from 'node:path';
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
@@ -12,6 +13,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Pluggable } from 'unified';
 import { VFile } from 'vfile';
+import { ContentError } from '../lib/content-error';
 import type { ArticleBlock, ArticleSection } from './blocks';
 import rehypeIdAliases from './rehype-id-aliases';
 import rehypePermalinks from './rehype-permalinks';
@@ -19,6 +21,7 @@ import rehypeSections, { type SectionArrival } from './rehype-sections';
 import rehypeSiteBlocks from './rehype-site-blocks';
 import remarkBlockIds from './remark-block-ids';
 import remarkRawHtmlAsText from './remark-raw-html-as-text';
+import remarkRejectUnsupported from './remark-reject-unsupported';
 import remarkSiteBlocks from './remark-site-blocks';
 import { articleSanitizeSchema } from './sanitize-schema';
 
@@ -28,16 +31,19 @@ export interface ParsedArticle {
 }
 
 function markdownStages() {
-  return unified().use(remarkParse).use(remarkDirective).use(remarkRawHtmlAsText).use(remarkSiteBlocks).use(remarkBlockIds);
+  return unified().use(remarkParse).use(remarkDirective).use(remarkRejectUnsupported).use(remarkRawHtmlAsText).use(remarkSiteBlocks).use(remarkBlockIds);
 }
 
-/** Rethrows a Markdown author's mistake as one line naming the file and position. */
-function withFileErrors<T>(path: string, run: () => T): T {
+/**
+ * Rethrows a Markdown author's mistake as one line naming the file and line, the story and its body;
+ * `firstLine` is the file's line the Markdown starts on (after the frontmatter).
+ */
+function withFileErrors<T>(path: string, run: () => T, firstLine = 1): T {
   try {
     return run();
   } catch (error) {
-    const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
-    if (reason) throw new Error(`${path}:${line ?? 0}:${column ?? 0}: ${reason}`, { cause: error });
+    const { reason, line } = error as { reason?: string; line?: number };
+    if (reason) throw new ContentError(path, basename(path, extname(path)), 'body', reason, line ? line + firstLine - 1 : undefined);
     throw error;
   }
 }
@@ -52,14 +58,14 @@ export function sectionsOf(blocks: ArticleBlock[]): ArticleSection[] {
     }));
 }
 
-export function parseArticle(markdown: string, path: string): ParsedArticle {
+export function parseArticle(markdown: string, path: string, firstLine = 1): ParsedArticle {
   return withFileErrors(path, () => {
     const file = new VFile({ value: markdown, path });
     const processor = markdownStages();
     processor.runSync(processor.parse(file) as MdastRoot, file);
     const blocks = file.data.blocks ?? [];
     return { blocks, sections: sectionsOf(blocks) };
-  });
+  }, firstLine);
 }
 
 export interface RenderOptions {

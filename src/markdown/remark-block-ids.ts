@@ -57,7 +57,8 @@ export default function remarkBlockIds() {
       if (kind === 'heading') section = id;
       const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
       data.hProperties = { ...data.hProperties, id };
-      blocks.push({ id, kind, text, credit: creditOf(kind, node), section });
+      const bySite = node.type === 'leafDirective' ? ({ bySite: true } as const) : {};
+      blocks.push({ id, kind, text, credit: creditOf(kind, node), ...bySite, section });
     }
     file.data.blocks = blocks;
   };

@@ -4,6 +4,7 @@
  */
 import { ContentError } from '../lib/content-error';
 import { parseArticle } from '../markdown/pipeline';
+import { checkFigureWording } from './figure-wording';
 import { locateExcerpt } from './provenance';
 import type { Actor, Claim, Figure, FigureReport, LaterEvent, Note, Relation, Sourced, Story, StoryEvent, StoryInput, StoryMap } from './types';
 
@@ -16,8 +17,11 @@ function assertUniqueIds(kind: string, entries: Sourced<{ id: string }>[]): void
 }
 
 export function buildStory(input: StoryInput): Story {
-  const { blocks, sections } = parseArticle(input.article.body, input.article.filePath);
+  const { blocks, sections } = parseArticle(input.article.body, input.article.filePath, input.article.bodyLine);
   const blockIds = new Set(blocks.map((block) => block.id));
+  if (!blocks.some((block) => !block.bySite)) {
+    throw new ContentError(input.article.filePath, input.slug, 'body', 'the article has no text: the reporter’s words go below the frontmatter');
+  }
 
   for (const [kind, entries] of Object.entries({
     actor: input.actors,
@@ -66,6 +70,7 @@ export function buildStory(input: StoryInput): Story {
       const field = `reports[${index}]`;
       if (reportIds.has(report.id)) throw new ContentError(filePath, data.id, `${field}.id`, `duplicate report id "${report.id}"`);
       reportIds.add(report.id);
+      checkFigureWording(report.value, { file: filePath, entry: data.id, field: `${field}.value` });
       if (report.origin === 'external') return report;
       requireIds(actorIds, 'actor', [report.claimant], filePath, data.id, `${field}.claimant`);
       requireIds(actorIds, 'actor', [report.via], filePath, data.id, `${field}.via`);
@@ -93,6 +98,7 @@ export function buildStory(input: StoryInput): Story {
     const { excerpt: _excerpt, excerptParagraph: _hint, ...rest } = entry.data;
     requireIds(actorIds, 'actor', [rest.from], entry.filePath, rest.id, 'from');
     requireIds(actorIds, 'actor', [rest.to], entry.filePath, rest.id, 'to');
+    if (rest.from === rest.to) throw new ContentError(entry.filePath, rest.id, 'to', `a relation links two different actors; "${rest.to}" is also its "from"`);
     return { ...rest, citation: cite(entry) };
   });
 
@@ -111,10 +117,17 @@ export function buildStory(input: StoryInput): Story {
   const relationIds = new Set(input.relations.map(({ data }) => data.id));
   const maps: StoryMap[] = (input.maps ?? []).map(({ data, filePath }) => {
     const cityIds = new Set(data.cities.map((city) => city.id));
+    const { west, east, south, north } = data.extent;
+    data.cities.forEach((city, index) => {
+      if (city.lon < west || city.lon > east || city.lat < south || city.lat > north) {
+        throw new ContentError(filePath, data.id, `cities[${index}]`, `"${city.id}" (${city.lon}, ${city.lat}) lies outside the map's extent (${west}–${east} E, ${south}–${north} N), so it would not be drawn`);
+      }
+    });
     requireIds(actorIds, 'actor', [data.alliance], filePath, data.id, 'alliance');
     requireIds(actorIds, 'actor', data.countries.map((country) => country.actor), filePath, data.id, 'countries');
     requireIds(relationIds, 'relation', [data.deployment.relation], filePath, data.id, 'deployment.relation');
-    requireIds(figureIds, 'figure', [data.deployment.figure, data.massed?.figure], filePath, data.id, 'figure');
+    requireIds(figureIds, 'figure', [data.deployment.figure], filePath, data.id, 'deployment.figure');
+    requireIds(figureIds, 'figure', [data.massed?.figure], filePath, data.id, 'massed.figure');
     requireIds(cityIds, 'city', [data.deployment.fromCity], filePath, data.id, 'deployment.fromCity');
     requireIds(actorIds, 'actor', data.massed?.along ?? [], filePath, data.id, 'massed.along');
     return data;

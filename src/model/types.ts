@@ -19,7 +19,8 @@ export interface Sourced<T> {
 
 export interface StoryInput {
   slug: string;
-  article: Sourced<ArticleFrontmatter> & { body: string };
+  /** `bodyLine`: the line of the file the body starts on (after the frontmatter), for errors' line numbers. */
+  article: Sourced<ArticleFrontmatter> & { body: string; bodyLine?: number };
   actors: Sourced<ActorInput>[];
   events: Sourced<EventInput>[];
   figures: Sourced<FigureInput>[];

@@ -13,6 +13,7 @@ export const isoDateSchema = z.preprocess(
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
     .refine((text) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return true; // already reported by the regex
       const date = new Date(`${text}T00:00:00Z`);
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
     }, 'is not a real calendar date'),

@@ -14,6 +14,16 @@ export const eventCategories = [
 
 export const datePrecisions = ['day', 'week', 'month', 'year'] as const;
 
+/** A coarse date starts where its period does: a week on its Monday, a month on its 1st, a year on 1 January. */
+function startProblem(start: string, precision: (typeof datePrecisions)[number]): string | undefined {
+  const day = new Date(`${start}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return undefined;
+  if (precision === 'week' && day.getUTCDay() !== 1) return 'a week starts on its Monday (precision "week")';
+  if (precision === 'month' && day.getUTCDate() !== 1) return 'a month starts on its 1st (precision "month")';
+  if (precision === 'year' && !start.endsWith('-01-01')) return 'a year starts on 1 January (precision "year")';
+  return undefined;
+}
+
 export const eventDateSchema = z
   .object({
     /** The first day the date can mean (for a week: its Monday). */
@@ -24,7 +34,11 @@ export const eventDateSchema = z
     /** How the absolute date was worked out from the publication date, in the site's words. */
     derivation: siteTextSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((date, context) => {
+    const problem = startProblem(date.start, date.precision);
+    if (problem) context.addIssue({ code: 'custom', path: ['start'], message: problem });
+  });
 
 export const eventSchema = z
   .object({

@@ -81,7 +81,7 @@ describe('rendered article', () => {
 describe('author mistakes and hostile Markdown', () => {
   it('fails on an unknown block directive, naming the file and line', () => {
     expect(() => parseArticle('Text.\n\n:::chart{id="x"}\nA\n:::\n', 'content/articles/bad.md')).toThrow(
-      /^content\/articles\/bad\.md:3:1: Unknown block "chart"/,
+      /^content\/articles\/bad\.md:3: entry "bad", field "body": Unknown block "chart"/,
     );
   });
 

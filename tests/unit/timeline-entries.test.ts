@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/content/loaders';
+import { parseYaml } from '../../src/content/parse-files';
 import { buildStory } from '../../src/model/build-story';
 import { laterEventSchema } from '../../src/schemas/later-event';
 import { parseDay } from '../../src/timeline/dates';

@@ -1,0 +1,54 @@
+/** The swap that makes a build all or nothing, and the recovery from a build killed at any moment. */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { previousDir, recoverOutput, stagingDir, swapInto } from '../../src/integrations/atomic-output';
+import { projectBuildDir } from '../support/build-site';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A folder holding `index.html` with `text`. */
+function site(path: string, text: string): string {
+  mkdirSync(path, { recursive: true });
+  writeFileSync(join(path, 'index.html'), text);
+  return path;
+}
+
+function outDir(): string {
+  const dir = projectBuildDir('swap');
+  dirs.push(dir);
+  return join(dir, 'dist');
+}
+
+describe('the output swap', () => {
+  it('puts a complete build in place of the previous one and leaves nothing beside it', () => {
+    const out = site(outDir(), 'old');
+    swapInto(site(stagingDir(out), 'new'), out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+    expect([existsSync(stagingDir(out)), existsSync(previousDir(out))]).toEqual([false, false]);
+  });
+
+  it('puts a first build in place when there was none', () => {
+    const out = outDir();
+    swapInto(site(stagingDir(out), 'new'), out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('drops what a killed build half wrote and keeps the previous output', () => {
+    const out = site(outDir(), 'old');
+    site(stagingDir(out), 'half');
+    recoverOutput(out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(existsSync(stagingDir(out))).toBe(false);
+  });
+
+  it('restores the previous output when a build was killed between the two moves of the swap', () => {
+    const out = outDir();
+    site(previousDir(out), 'old');
+    site(stagingDir(out), 'new');
+    recoverOutput(out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
+    expect([existsSync(stagingDir(out)), existsSync(previousDir(out))]).toEqual([false, false]);
+  });
+});
