@@ -6,10 +6,11 @@ import atomicOutput from './src/integrations/atomic-output.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import shareImages from './src/integrations/share-images.ts';
+import { readSite } from './src/site.ts';
 
-// SITE_URL is the public origin used in canonical links, feeds and the sitemap.
+// The public origin used in canonical links, feeds and the sitemap: content/site.yaml's url, or SITE_URL.
 // SITE_OUT_DIR lets tests build fixture sites side by side without touching dist/.
-const site = process.env.SITE_URL ?? 'https://kazakhstan-unrest.example.org';
+const site = process.env.SITE_URL ?? readSite(import.meta.dirname).url;
 const outDir = process.env.SITE_OUT_DIR ?? './dist';
 
 export default defineConfig({

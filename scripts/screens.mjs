@@ -69,7 +69,7 @@ ${snippetFor(chartOrigin, path)}<p>The host's text after the chart.</p></body></
 }
 
 const snippetFor = (origin, path) =>
-  `<iframe src="${origin}${path}" title="Chart" width="100%" height="720" loading="lazy" style="border:0;width:100%;max-width:100%" data-kazakhstan-reader-embed></iframe>
+  `<iframe src="${origin}${path}" title="Chart" width="100%" height="720" loading="lazy" style="border:0;width:100%;max-width:100%" data-story-embed></iframe>
 <script src="${origin}/embed.js" async></script>`;
 
 async function optimise(buffer) {

@@ -1,5 +1,6 @@
 /** Turns a panel's figures into lane groups, pairing each report with its table row. */
 import type { Figure, Relation, Story } from '../model/types';
+import { SITE } from '../site';
 import type { LaneGroup } from './lanes';
 import { chartRows, orderedReports, type ChartRow } from './rows';
 import type { ChartPanel } from './types';
@@ -18,7 +19,7 @@ export function laneGroups(story: Story, panel: ChartPanel, figures: Figure[], o
 }
 
 /** The site's name as charts credit it. */
-export const SITE_NAME = 'Kazakhstan unrest: a reader';
+export const SITE_NAME = SITE.name;
 
 /**
  * An alliance's `member-of` relations, in the order the article names the members: by where each

@@ -4,7 +4,6 @@
  */
 import type { ChartLayout, ChartPanel } from '../charts/types';
 import { routes } from './routes';
-import { SITE_NAME } from './share';
 
 /** An embed shows one chart panel (see src/charts/registry.ts). */
 export type EmbedPanel = ChartPanel;
@@ -41,7 +40,7 @@ export const EMBED_LAYOUTS: readonly ChartLayout[] = [
 /** Height an embed has before (or without) the resize script: enough for the chart at phone width. */
 export const EMBED_FALLBACK_HEIGHT = 720;
 /** The message type an embed posts to its parent with its height. */
-export const EMBED_MESSAGE = 'kazakhstan-reader:embed-height';
+export const EMBED_MESSAGE = 'story-embed:height';
 
 /**
  * A theme a host asks for in the embed's query (`?theme=dark`), applied by script after the first paint;
@@ -63,7 +62,7 @@ export function embedSnippet(site: URL | string, slug: string, panel: EmbedPanel
   const src = embedUrl(site, slug, panel, theme);
   const script = new URL('/embed.js', site).href;
   return [
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_FALLBACK_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%" data-kazakhstan-reader-embed></iframe>`,
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${EMBED_FALLBACK_HEIGHT}" loading="lazy" style="border:0;width:100%;max-width:100%" data-story-embed></iframe>`,
     `<script src="${escapeAttribute(script)}" async></script>`,
   ].join('\n');
 }
@@ -79,12 +78,13 @@ export interface OEmbedResponse {
   height: number;
 }
 
-export function oEmbedResponse(site: URL | string, slug: string, panel: EmbedPanel, title: string): OEmbedResponse {
+/** The oEmbed answer for a panel; `provider` is the site's name (passed in: this module also runs in the browser). */
+export function oEmbedResponse(site: URL | string, slug: string, panel: EmbedPanel, title: string, provider: string): OEmbedResponse {
   return {
     version: '1.0',
     type: 'rich',
     title,
-    provider_name: SITE_NAME,
+    provider_name: provider,
     provider_url: new URL('/', site).href,
     html: embedSnippet(site, slug, panel, title),
     width: 640,
@@ -106,7 +106,7 @@ export function parentResizeScript(): string {
 var s=document.currentScript,o=s&&s.src?new URL(s.src).origin:null;
 addEventListener('message',function(e){var d=e.data,h=d&&d.height;
 if(!o||e.origin!==o||!d||d.type!=='${EMBED_MESSAGE}'||typeof h!=='number'||!(h>0&&h<${EMBED_MAX_HEIGHT}))return;
-var f=document.querySelectorAll('iframe[data-kazakhstan-reader-embed]');
+var f=document.querySelectorAll('iframe[data-story-embed]');
 for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source&&new URL(f[i].src,location.href).origin===o)f[i].style.height=Math.ceil(h)+'px';});})();
 `;
 }

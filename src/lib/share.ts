@@ -1,6 +1,8 @@
 /** Share metadata: canonical URLs, share-image paths and the Open Graph / Twitter tags of a page. */
 
-export const SITE_NAME = 'Kazakhstan unrest: a reader';
+import { SITE } from '../site';
+
+export const SITE_NAME = SITE.name;
 
 /** Where a page's generated share image lives: /og/<page path>/card.png. */
 export function shareImagePath(pathname: string): string {

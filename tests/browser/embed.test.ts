@@ -72,14 +72,14 @@ async function openHost(width: number, query: Record<string, string>, colorSchem
   });
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${hostOrigin}/?${new URLSearchParams(query)}`);
-  const handle = await page.waitForSelector('iframe[data-kazakhstan-reader-embed]');
+  const handle = await page.waitForSelector('iframe[data-story-embed]');
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('no iframe content');
   await frame.locator('svg.chart-svg').filter({ visible: true }).first().waitFor();
   return { context, page, frame, errors };
 }
 
-const iframeHeight = (page: Page) => page.locator('iframe[data-kazakhstan-reader-embed]').evaluate((frame) => frame.getBoundingClientRect().height);
+const iframeHeight = (page: Page) => page.locator('iframe[data-story-embed]').evaluate((frame) => frame.getBoundingClientRect().height);
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
 it('the build has embeds to check', () => {

@@ -46,7 +46,7 @@ describe('embed snippet', () => {
   });
 
   it('is what the oEmbed response carries', () => {
-    const response = oEmbedResponse(site, 'story', 'casualties', 'Casualties: “dozens” & more');
+    const response = oEmbedResponse(site, 'story', 'casualties', 'Casualties: “dozens” & more', 'A Site');
     expect(response).toMatchObject({ version: '1.0', type: 'rich', provider_url: 'https://reader.example.org/' });
     expect(response.html).toBe(snippet);
   });
@@ -56,7 +56,7 @@ describe('parent resize script', () => {
   it('is a few hundred bytes and listens only for the embed’s height message', () => {
     const script = parentResizeScript();
     expect(script.length).toBeLessThan(700);
-    expect(script).toContain("d.type!=='kazakhstan-reader:embed-height'");
+    expect(script).toContain("d.type!=='story-embed:height'");
     expect(script).toContain('f[i].contentWindow===e.source');
   });
 
@@ -70,13 +70,13 @@ describe('parent resize script', () => {
     };
     new Function('window', 'document', 'addEventListener', 'location', parentResizeScript())(window, window.document, window.addEventListener, window.location);
     const send = (origin: string, data: unknown) => listeners.forEach((listener) => listener({ origin, data, source: frame.contentWindow }));
-    send('https://evil.example', { type: 'kazakhstan-reader:embed-height', height: 500 });
-    send('https://site.example', { type: 'kazakhstan-reader:embed-height', height: '19999' });
-    send('https://site.example', { type: 'kazakhstan-reader:embed-height', height: Infinity });
-    send('https://site.example', { type: 'kazakhstan-reader:embed-height', height: 50_000 });
+    send('https://evil.example', { type: 'story-embed:height', height: 500 });
+    send('https://site.example', { type: 'story-embed:height', height: '19999' });
+    send('https://site.example', { type: 'story-embed:height', height: Infinity });
+    send('https://site.example', { type: 'story-embed:height', height: 50_000 });
     send('https://site.example', null);
     expect(frame.style.height).toBe('');
-    send('https://site.example', { type: 'kazakhstan-reader:embed-height', height: 640.2 });
+    send('https://site.example', { type: 'story-embed:height', height: 640.2 });
     expect(frame.style.height).toBe('641px');
   });
 });

@@ -5,6 +5,7 @@ import { storyPanels } from '../../../charts/registry';
 import type { ChartPanel } from '../../../charts/types';
 import { oEmbedResponse } from '../../../lib/embed';
 import { getStories } from '../../../lib/stories';
+import { SITE_NAME } from '../../../lib/share';
 
 export async function getStaticPaths() {
   return (await getStories()).flatMap((story) => storyPanels(story).map((panel) => ({ params: { slug: story.slug, panel }, props: { title: panelText(story, panel).title } })));
@@ -12,6 +13,6 @@ export async function getStaticPaths() {
 
 export function GET({ params, props, site }: APIContext) {
   const panel = params.panel as ChartPanel;
-  const body = oEmbedResponse(site!, params.slug!, panel, (props as { title: string }).title);
+  const body = oEmbedResponse(site!, params.slug!, panel, (props as { title: string }).title, SITE_NAME);
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
 }
