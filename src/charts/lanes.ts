@@ -20,7 +20,7 @@ import { el } from './svg';
 import { finishChart } from './chart-svg';
 import { textWidth, type FontSpec } from './text-metrics';
 import type { RenderedChart, RenderOptions } from './types';
-import { axisLabel } from './wording';
+import { figureKinds } from '../lib/vocabulary';
 
 export interface Lane {
   report: FigureReport;
@@ -141,7 +141,7 @@ export function axisGroups(groups: LaneGroup[]): AxisGroup[] {
   const byKind = new Map<string, AxisGroup>();
   for (const group of groups) {
     const key = `${group.figure.kind}|${group.figure.unit}`;
-    const axisGroup = byKind.get(key) ?? { label: axisLabel(group.figure.kind), groups: [] };
+    const axisGroup = byKind.get(key) ?? { label: figureKinds[group.figure.kind].label, groups: [] };
     axisGroup.groups.push(group);
     byKind.set(key, axisGroup);
   }

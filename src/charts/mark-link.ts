@@ -8,7 +8,8 @@ import type { Figure } from '../model/types';
 import { formatDay } from '../lib/dates';
 import type { ChartRow } from './rows';
 import { el } from './svg';
-import { drawnRange, kindLabel } from './wording';
+import { valueTypeLabel } from '../lib/vocabulary';
+import { drawnRange } from './wording';
 
 /**
  * The accessible name of a mark: the words it shows, in order (so speech users can say what they see,
@@ -20,7 +21,7 @@ export function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue, v
       ? `In the article, ${formatDay(row.date)}. Opens the paragraph it comes from.`
       : `Reported later by ${row.outlet}, ${formatDay(row.publishedDate ?? row.date)}, outside the article${row.dateQualifier === 'before' ? ' (a figure given before that date)' : ''}. Opens that report.`;
   const shown = visible.startsWith(figure.label) ? visible : `${figure.label}: ${visible}`;
-  return `${shown}. ${kindLabel(value.type)}, ${drawnRange(value)}. Source: ${row.source}. ${row.confirmationLabel}. ${where}`;
+  return `${shown}. ${valueTypeLabel(value.type)}, ${drawnRange(value)}. Source: ${row.source}. ${row.confirmationLabel}. ${where}`;
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -38,7 +39,7 @@ export function shownText(fragment: string): { text: string; svg: string } {
 export function laneTooltip(figure: Figure, row: ChartRow, value: ReportedValue): string[] {
   return [
     figure.label,
-    `${row.origin === 'article' ? `“${row.valueText}”` : row.valueText} · ${kindLabel(value.type)}, ${drawnRange(value)}`,
+    `${row.origin === 'article' ? `“${row.valueText}”` : row.valueText} · ${valueTypeLabel(value.type)}, ${drawnRange(value)}`,
     `Source: ${row.source}`,
     `Status: ${row.confirmationLabel}`,
     row.origin === 'article' ? `In the article, ${formatDay(row.date)}` : `Reported later by ${row.outlet}, ${formatDay(row.publishedDate ?? row.date)}`,

@@ -22,7 +22,7 @@ import { el } from './svg';
 import { finishChart } from './chart-svg';
 import { textWidth } from './text-metrics';
 import type { ChartPanel, RenderedChart, RenderOptions } from './types';
-import { axisLabel } from './wording';
+import { figureKinds, givenOn } from '../lib/vocabulary';
 
 /** A figure changed over time when its reports give three or more different numbers. */
 export function changesOverTime(figure: Figure): boolean {
@@ -201,7 +201,7 @@ export function renderOverTime(spec: OverTimeSpec, options: RenderOptions): Rend
     const heading = groupHeading(writer, group.figure, `${group.figure.label}, by date of report`, spec.context, box.labelX, y, options.width - box.labelX - 4);
     parts.push(heading.svg);
     y += heading.height;
-    const axisTitle = writer.block(`${axisLabel(group.figure.kind)}, from zero`, box.labelX, y + 4, options.width - box.labelX - 4, FONTS.small, 'chart-axis-label');
+    const axisTitle = writer.block(`${figureKinds[group.figure.kind].label}, from zero`, box.labelX, y + 4, options.width - box.labelX - 4, FONTS.small, 'chart-axis-label');
     parts.push(axisTitle.svg);
     y += axisTitle.height + 4;
 
@@ -312,7 +312,7 @@ export function renderOverTime(spec: OverTimeSpec, options: RenderOptions): Rend
 function describe(spec: OverTimeSpec): string {
   const groups = spec.groups.map((group) => {
     const reports = placeByDate(group.lanes, () => 0, [0, Infinity]).map(({ lane: { row } }) => {
-      const when = `${row.dateQualifier === 'before' ? 'before ' : ''}${formatShortDay(row.date)}`;
+      const when = givenOn(row.date, row.dateQualifier, formatShortDay);
       return row.origin === 'article' ? `“${row.valueText}” from ${row.source}, in the article, ${when}` : `${row.valueText} from ${row.source}, reported by ${row.outlet}, ${when}`;
     });
     return `${group.figure.label}, by date of report: ${reports.join('; ')}.`;

@@ -8,7 +8,10 @@ import type { StoryEvent, Story } from '../model/types';
 import { dateSpan, datetimeAttribute, formatEventDate, formatReportedDay, isoDay, parseDay, type DatePrecision, type DateStatus } from './dates';
 import { utcDay } from 'd3-time';
 import type { AxisItem } from './axis';
-import { CATEGORY_ORDER, categoryLabel, LATER_REPORTS, type TimelineCategory } from './categories';
+import { eventCategories, LATER_REPORTS, type Confirmation, type TimelineCategory } from '../lib/vocabulary';
+
+/** Filter and legend order: the vocabulary's order of categories. */
+const CATEGORY_ORDER = Object.keys(eventCategories) as TimelineCategory[];
 
 export interface Link {
   id: string;
@@ -61,7 +64,7 @@ export interface ExternalEntry extends EntryBase {
   summary: string;
   /** The figure the report gives a number for, if any. */
   figure?: Link & { value: string };
-  confirmation?: string;
+  confirmation?: Confirmation;
   source: { outlet: string; title: string | null; published: string; publishedText: string; url: string };
 }
 
@@ -109,7 +112,7 @@ function articleEntry(story: Story, event: StoryEvent, storyRef: EntryBase['stor
     eventId: event.id,
     story: storyRef,
     category: event.category,
-    categoryLabel: categoryLabel(event.category),
+    categoryLabel: eventCategories[event.category].label,
     start: event.date.start,
     end: isoDay(end),
     precision: event.date.precision,
@@ -140,7 +143,7 @@ function externalBase(storyRef: EntryBase['story'], date: string, qualifier: 'on
     origin: 'external' as const,
     story: storyRef,
     category: LATER_REPORTS,
-    categoryLabel: categoryLabel(LATER_REPORTS),
+    categoryLabel: eventCategories[LATER_REPORTS].label,
     start: date,
     end: isoDay(dateSpan({ start: date, precision: 'day' }).end),
     precision: 'day' as const,

@@ -3,7 +3,8 @@
  * grouping them. Pure (no DOM, no I/O), so the page, the client regrouping and the tests agree.
  */
 import { routes } from '../../lib/routes';
-import type { ReportedValue } from '../../schemas/figure';
+import { capitalise } from '../../lib/text';
+import { statusLabel, statusOrder, valueTypeLabel, type Status } from '../../lib/vocabulary';
 import type { Actor, Claim, Figure, FigureReport, Story } from '../../model/types';
 
 export const groupings = ['speaker', 'topic', 'status'] as const;
@@ -21,29 +22,6 @@ export const groupingLabels: Record<Grouping, string> = {
   status: 'status',
 };
 
-/** Statuses of claims and confirmations of figures share one scale, most settled first. */
-const statusOrder = ['confirmed', 'unconfirmed', 'not-confirmed-by-named-party', 'disputed', 'contradicted', 'opinion'] as const;
-type Status = (typeof statusOrder)[number];
-
-export const statusLabels: Record<Status, string> = {
-  confirmed: 'Stated by the article',
-  unconfirmed: 'Unconfirmed',
-  'not-confirmed-by-named-party': 'Not confirmed by a named party',
-  disputed: 'Disputed',
-  contradicted: 'Contradicted',
-  opinion: 'Opinion or position',
-};
-
-/** What each status means, in the site's words, for the page's legend. */
-export const statusMeanings: Record<Status, string> = {
-  confirmed: 'The article states it in its own voice, or shows what it counts.',
-  unconfirmed: 'Attributed to someone; the article reports no confirmation.',
-  'not-confirmed-by-named-party': 'A party the article names declined or failed to confirm it.',
-  disputed: 'Sources give different numbers for the same thing.',
-  contradicted: 'The article reports something that contradicts it.',
-  opinion: 'Analysis, a demand or a position: nothing to confirm.',
-};
-
 const topicLabels: Record<string, string> = {
   'russia-role': 'Russia’s role',
   nato: 'NATO',
@@ -51,16 +29,8 @@ const topicLabels: Record<string, string> = {
 
 /** "unrest-cause" → "Unrest cause"; a few keys read better spelled out. */
 export function topicLabel(key: string): string {
-  const label = topicLabels[key] ?? key.replace(/-/g, ' ');
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  return capitalise(topicLabels[key] ?? key.replace(/-/g, ' '));
 }
-
-const precisionLabels: Record<ReportedValue['type'], string> = {
-  exact: 'an exact number',
-  'lower-bound': 'a floor, not a count',
-  'upper-bound': 'a ceiling, not a count',
-  vague: 'a vague number',
-};
 
 export interface LinkRef {
   label: string;
@@ -185,7 +155,7 @@ export function buildLedger(story: Story): Ledger {
   });
 
   const reportRow = (figure: Figure, report: FigureReport): LedgerRow => {
-    const value = { text: report.value.text, precision: precisionLabels[report.value.type] };
+    const value = { text: report.value.text, precision: valueTypeLabel(report.value.type).toLowerCase() };
     const base = {
       id: figureReportRowId(figure.id, report.id),
       order: 0,
@@ -262,6 +232,6 @@ function groupsOf(rows: LedgerRow[], actors: Map<string, Actor>, slug: string): 
   if (present('speaker').has(laterReportsGroup)) speakers.push({ key: laterReportsGroup, label: 'Later reports from outside the article' });
 
   const topics = [...present('topic')].map((key) => ({ key, label: topicLabel(key) })).sort(byLabel);
-  const statuses = statusOrder.filter((key) => present('status').has(key)).map((key) => ({ key, label: statusLabels[key] }));
+  const statuses = statusOrder.filter((key) => present('status').has(key)).map((key) => ({ key, label: statusLabel(key) }));
   return { speaker: speakers, topic: topics, status: statuses };
 }
