@@ -3,6 +3,7 @@
  * paragraph it comes from, and, kept apart, the later reports from outside the article (external figure
  * reports and later events), each with its outlet, date and link and never with an excerpt.
  */
+import { anchors } from '../lib/anchors';
 import { routes } from '../lib/routes';
 import type { StoryEvent, Story } from '../model/types';
 import { dateSpan, datetimeAttribute, formatEventDate, formatReportedDay, isoDay, parseDay, type DatePrecision, type DateStatus } from './dates';
@@ -108,7 +109,7 @@ function articleEntry(story: Story, event: StoryEvent, storyRef: EntryBase['stor
   ];
   return {
     origin: 'article',
-    anchor: `event-${event.id}`,
+    anchor: anchors.event(event.id),
     eventId: event.id,
     story: storyRef,
     category: event.category,
@@ -170,7 +171,7 @@ export function storyEntries(story: Story): TimelineEntry[] {
       if (report.origin !== 'external') continue;
       entries.push({
         ...externalBase(storyRef, report.date, report.dateQualifier),
-        anchor: `later-${figure.id}-${report.id}`,
+        anchor: anchors.laterReport(figure.id, report.id),
         title: `${figure.label}: ${report.value.text}`,
         claimantName: report.claimantName,
         summary: report.summary,
@@ -183,7 +184,7 @@ export function storyEntries(story: Story): TimelineEntry[] {
   for (const later of story.laterEvents) {
     entries.push({
       ...externalBase(storyRef, later.date, 'on'),
-      anchor: `later-${later.id}`,
+      anchor: anchors.laterEvent(later.id),
       // A later event has no headline of its own: the paraphrase's first sentence serves, the rest follows it.
       title: firstSentence(later.summary),
       claimantName: later.claimantName,
@@ -191,10 +192,10 @@ export function storyEntries(story: Story): TimelineEntry[] {
       source: source(later),
     });
   }
-  const anchors = new Set<string>();
+  const seen = new Set<string>();
   for (const entry of entries) {
-    if (anchors.has(entry.anchor)) throw new Error(`${story.slug}: two timeline entries share the id "${entry.anchor}"`);
-    anchors.add(entry.anchor);
+    if (seen.has(entry.anchor)) throw new Error(`${story.slug}: two timeline entries share the id "${entry.anchor}"`);
+    seen.add(entry.anchor);
   }
   // Array.prototype.sort is stable: entries on the same date keep the data files' order.
   return entries.sort(compareEntries);
@@ -203,7 +204,7 @@ export function storyEntries(story: Story): TimelineEntry[] {
 /** Entries of several stories on one line; anchors carry the story slug so they stay unique. */
 export function combinedEntries(stories: Story[]): TimelineEntry[] {
   return stories
-    .flatMap((story) => storyEntries(story).map((entry) => ({ ...entry, anchor: `${story.slug}--${entry.anchor}` })))
+    .flatMap((story) => storyEntries(story).map((entry) => ({ ...entry, anchor: anchors.inAllStories(story.slug, entry.anchor) })))
     .sort(compareEntries);
 }
 

@@ -2,6 +2,7 @@
  * The claims ledger as plain data: one row per claim and per figure report, with the three ways of
  * grouping them. Pure (no DOM, no I/O), so the page, the client regrouping and the tests agree.
  */
+import { anchors } from '../../lib/anchors';
 import { routes } from '../../lib/routes';
 import { capitalise } from '../../lib/text';
 import { statusLabel, statusOrder, valueTypeLabel, type Status } from '../../lib/vocabulary';
@@ -93,11 +94,6 @@ export interface Ledger {
   groups: Record<Grouping, LedgerGroup[]>;
 }
 
-/** The ledger row id of a figure report: `claim-figure-<figureId>-<reportId>`. */
-export function figureReportRowId(figureId: string, reportId: string): string {
-  return `claim-figure-${figureId}-${reportId}`;
-}
-
 /** The group key of a row: external reports have no speaker among the actors, so they group apart. */
 export const laterReportsGroup = 'later-reports';
 export function groupKey(row: LedgerRow, grouping: Grouping): string {
@@ -136,7 +132,7 @@ export function buildLedger(story: Story): Ledger {
   const paragraphRef = (blockId: string) => ({ blockId, label: 'The paragraph in the article', href: routes.paragraph(slug, blockId) });
 
   const claimRow = (claim: Claim): ArticleRow => ({
-    id: `claim-${claim.id}`,
+    id: anchors.claim(claim.id),
     order: 0,
     origin: 'article',
     kind: 'claim',
@@ -157,7 +153,7 @@ export function buildLedger(story: Story): Ledger {
   const reportRow = (figure: Figure, report: FigureReport): LedgerRow => {
     const value = { text: report.value.text, precision: valueTypeLabel(report.value.type).toLowerCase() };
     const base = {
-      id: figureReportRowId(figure.id, report.id),
+      id: anchors.claimFigureReport(figure.id, report.id),
       order: 0,
       kind: 'figure-report' as const,
       topic: figure.panel,
