@@ -128,7 +128,7 @@ function reportValue(lane: Lane): ReportedValue {
 }
 
 /** Lane groups that share one value axis: figures of one kind ("killed", "injured"), in the order they come. */
-export interface AxisGroup {
+interface AxisGroup {
   label: string;
   groups: LaneGroup[];
 }
@@ -137,7 +137,7 @@ export interface AxisGroup {
  * One axis per kind of count, never two kinds on one: a toll of dozens and a count of thousands each get
  * a linear axis a reader can compare positions on, instead of sharing a log axis nobody reads.
  */
-export function axisGroups(groups: LaneGroup[]): AxisGroup[] {
+function axisGroups(groups: LaneGroup[]): AxisGroup[] {
   const byKind = new Map<string, AxisGroup>();
   for (const group of groups) {
     const key = `${group.figure.kind}|${group.figure.unit}`;

@@ -15,7 +15,7 @@ import { drawnRange } from './wording';
  * The accessible name of a mark: the words it shows, in order (so speech users can say what they see,
  * WCAG 2.5.3), then its figure, kind of number, source, status and where it comes from.
  */
-export function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue, visible: string): string {
+function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue, visible: string): string {
   const where =
     row.origin === 'article'
       ? `In the article, ${formatDay(row.date)}. Opens the paragraph it comes from.`
@@ -30,13 +30,13 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
  * The text an SVG fragment shows, in document order, one space between text elements; and the fragment
  * with that space written in, so that assistive technology reading it also hears separate words.
  */
-export function shownText(fragment: string): { text: string; svg: string } {
+function shownText(fragment: string): { text: string; svg: string } {
   const texts = [...fragment.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1].replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]));
   return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), svg: fragment.replace(/<\/text>/g, '</text> ').trimEnd() };
 }
 
 /** The tooltip's lines, shown on hover and focus. */
-export function laneTooltip(figure: Figure, row: ChartRow, value: ReportedValue): string[] {
+function laneTooltip(figure: Figure, row: ChartRow, value: ReportedValue): string[] {
   return [
     figure.label,
     `${row.origin === 'article' ? `“${row.valueText}”` : row.valueText} · ${valueTypeLabel(value.type)}, ${drawnRange(value)}`,

@@ -68,7 +68,7 @@ interface Placed {
 }
 
 /** Where each report stands along the date axis: at its date, same-day reports side by side. */
-export function placeByDate(lanes: Lane[], dateX: (isoDate: string) => number, range: [number, number], gap = SAME_DAY_GAP.narrow): Placed[] {
+function placeByDate(lanes: Lane[], dateX: (isoDate: string) => number, range: [number, number], gap = SAME_DAY_GAP.narrow): Placed[] {
   const key = (lane: Lane) => `${lane.row.date}|${lane.row.dateQualifier === 'before' ? 0 : 1}`;
   const sorted = lanes.map((lane, index) => ({ lane, index })).sort((a, b) => key(a.lane).localeCompare(key(b.lane)) || a.index - b.index);
   const xs = sorted.map(({ lane }) => dateX(lane.row.date));

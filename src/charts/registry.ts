@@ -39,7 +39,7 @@ function overTime(panel: ChartPanel): ChartEntry {
   };
 }
 
-export const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
+const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
   casualties: [
     { name: 'casualties', render: renderCasualties, draws: (story) => panelFigures(story, 'casualties').some((figure) => !changesOverTime(figure)) },
     overTime('casualties'),
@@ -55,7 +55,7 @@ export const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
   ],
 };
 
-export function isChartPanel(value: string): value is ChartPanel {
+function isChartPanel(value: string): value is ChartPanel {
   return (CHART_PANELS as readonly string[]).includes(value);
 }
 

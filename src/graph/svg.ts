@@ -29,7 +29,7 @@ export interface GraphSvgOptions {
 }
 
 const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (char) => escapeMap[char]);
+const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (char) => escapeMap[char]);
 
 export function graphSvg(layout: GraphLayout, options: GraphSvgOptions): string {
   const { idPrefix, focus } = options;

@@ -9,7 +9,7 @@ import { quoted } from '../lib/text';
 import type { Story } from '../model/types';
 import { actorKindLabel, claimKinds, eventCategories, givenOn, statusLabel, valueTypeLabel } from '../lib/vocabulary';
 
-export type SearchRecordType = 'claim' | 'report' | 'later-report' | 'figure' | 'event' | 'actor';
+type SearchRecordType = 'claim' | 'report' | 'later-report' | 'figure' | 'event' | 'actor';
 
 export interface SearchRecord {
   url: string;

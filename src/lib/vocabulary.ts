@@ -30,7 +30,7 @@ type Terms<K extends string, Extra = object> = Record<K, Term & Extra>;
 // ——— Statuses: a claim's status and a figure report's confirmation share one scale ———
 
 export type Confirmation = FigureReportInput['confirmation'];
-export type ClaimStatus = ClaimInput['status'];
+type ClaimStatus = ClaimInput['status'];
 export type Status = Confirmation | ClaimStatus;
 
 /**
@@ -156,7 +156,7 @@ export const claimKinds: Terms<ClaimInput['kind']> = {
 
 // ——— Events and dates ———
 
-export type EventCategory = EventInput['category'];
+type EventCategory = EventInput['category'];
 export type EventStatus = EventInput['status'];
 export type DatePrecision = EventInput['date']['precision'];
 

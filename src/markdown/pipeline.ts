@@ -3,7 +3,6 @@
  * proves its excerpts against; `renderArticle` turns the Markdown into the reader's HTML, with optional
  * annotation plugins that only add markup around the reporter's words.
  */
-import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -42,7 +41,7 @@ function withFileErrors<T>(path: string, run: () => T): T {
   }
 }
 
-export function sectionsOf(blocks: ArticleBlock[]): ArticleSection[] {
+function sectionsOf(blocks: ArticleBlock[]): ArticleSection[] {
   return blocks
     .filter((block) => block.kind === 'heading')
     .map((heading) => ({
@@ -86,5 +85,3 @@ export function renderArticle(markdown: string, path: string, { annotations = []
     return String(processor.processSync(new VFile({ value: markdown, path })));
   });
 }
-
-export type { HastRoot };

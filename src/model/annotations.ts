@@ -9,7 +9,7 @@ import { givenOn } from '../lib/vocabulary';
 import type { Mention } from './mentions';
 import type { ExternalReport, Story } from './types';
 
-export type LinkKind = 'figure' | 'event' | 'mention';
+type LinkKind = 'figure' | 'event' | 'mention';
 
 export interface InlineLink {
   kind: LinkKind;
@@ -20,7 +20,7 @@ export interface InlineLink {
   href: string;
 }
 
-export interface LaterFigure {
+interface LaterFigure {
   figureLabel: string;
   href: string;
   reports: { value: string; claimant: string; date: string; outlet: string; url: string }[];

@@ -54,7 +54,7 @@ export function dateSpan({ start, precision }: PreciseDate): DateSpan {
 }
 
 /** The date in words, no more precise than the article: "5 January 2022", "the week of 3 January 2022", "2019". */
-export function formatPreciseDate({ start, precision }: PreciseDate): string {
+function formatPreciseDate({ start, precision }: PreciseDate): string {
   const first = parseDay(start);
   switch (precision) {
     case 'day':

@@ -14,7 +14,7 @@ import { eventCategories, LATER_REPORTS, type Confirmation, type TimelineCategor
 /** Filter and legend order: the vocabulary's order of categories. */
 const CATEGORY_ORDER = Object.keys(eventCategories) as TimelineCategory[];
 
-export interface Link {
+interface Link {
   id: string;
   label: string;
   href: string;

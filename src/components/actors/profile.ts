@@ -43,7 +43,7 @@ function sentenceStart(text: string, sentence: string, at: number): number {
 }
 
 /** Groups mentions by the sentence they stand in, marking each mention inside its sentence. */
-export function mentionSentences(story: Pick<Story, 'blocks'>, mentions: Mention[]): MentionSentence[] {
+function mentionSentences(story: Pick<Story, 'blocks'>, mentions: Mention[]): MentionSentence[] {
   const blocks = new Map(story.blocks.map((block) => [block.id, block]));
   const sentences: MentionSentence[] = [];
   for (const mention of mentions) {
@@ -78,7 +78,7 @@ export interface ReportOf {
   later: ExternalReport[];
 }
 
-export interface RelationOf {
+interface RelationOf {
   relation: Relation;
   /** The actor at the other end. */
   other: Actor;

@@ -29,11 +29,11 @@ const topicLabels: Record<string, string> = {
 };
 
 /** "unrest-cause" → "Unrest cause"; a few keys read better spelled out. */
-export function topicLabel(key: string): string {
+function topicLabel(key: string): string {
   return capitalise(topicLabels[key] ?? key.replace(/-/g, ' '));
 }
 
-export interface LinkRef {
+interface LinkRef {
   label: string;
   href: string;
 }
@@ -50,7 +50,7 @@ interface RowBase {
   figures: LinkRef[];
 }
 
-export interface ArticleRow extends RowBase {
+interface ArticleRow extends RowBase {
   origin: 'article';
   kind: 'claim' | 'figure-report';
   speaker: LinkRef & { id: string };
@@ -67,7 +67,7 @@ export interface ArticleRow extends RowBase {
   statusNote: string;
 }
 
-export interface ExternalRow extends RowBase {
+interface ExternalRow extends RowBase {
   origin: 'external';
   kind: 'figure-report';
   /** Who gave the figure, as the outside source names them (not an actor of the article). */
@@ -95,7 +95,7 @@ export interface Ledger {
 }
 
 /** The group key of a row: external reports have no speaker among the actors, so they group apart. */
-export const laterReportsGroup = 'later-reports';
+const laterReportsGroup = 'later-reports';
 export function groupKey(row: LedgerRow, grouping: Grouping): string {
   if (grouping === 'topic') return row.topic;
   if (grouping === 'status') return row.status;
@@ -105,10 +105,6 @@ export function groupKey(row: LedgerRow, grouping: Grouping): string {
 /** Rows of one group in reading order. */
 export function rowsOf(ledger: Ledger, grouping: Grouping, key: string): LedgerRow[] {
   return ledger.rows.filter((row) => groupKey(row, grouping) === key);
-}
-
-export function isGrouping(value: unknown): value is Grouping {
-  return typeof value === 'string' && (groupings as readonly string[]).includes(value);
 }
 
 export function buildLedger(story: Story): Ledger {
