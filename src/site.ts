@@ -18,7 +18,7 @@ const siteSchema = z
 
 export type SiteIdentity = z.infer<typeof siteSchema>;
 
-export const SITE_FILE = 'content/site.yaml';
+const SITE_FILE = 'content/site.yaml';
 
 export function readSite(projectRoot: string = process.cwd()): SiteIdentity {
   const result = siteSchema.safeParse(parse(readFileSync(resolve(projectRoot, SITE_FILE), 'utf8')));

@@ -6,7 +6,7 @@ import { panelFigures } from './rows';
 import { laneGroups, SITE_NAME } from './story-lanes';
 import type { RenderedChart, RenderOptions } from './types';
 
-export function casualtiesSpec(story: Story, origin?: string): LaneChartSpec {
+function casualtiesSpec(story: Story, origin?: string): LaneChartSpec {
   const figures = panelFigures(story, 'casualties').filter((figure) => !changesOverTime(figure));
   if (figures.length === 0) throw new Error(`Story "${story.slug}" has no figures on the casualties panel`);
   return {

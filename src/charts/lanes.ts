@@ -20,7 +20,7 @@ import { el } from './svg';
 import { finishChart } from './chart-svg';
 import { textWidth, type FontSpec } from './text-metrics';
 import type { RenderedChart, RenderOptions } from './types';
-import { axisLabel } from './wording';
+import { figureKinds } from '../lib/vocabulary';
 
 export interface Lane {
   report: FigureReport;
@@ -130,7 +130,7 @@ function reportValue(lane: Lane): ReportedValue {
 }
 
 /** Lane groups that share one value axis: figures of one kind ("killed", "injured"), in the order they come. */
-export interface AxisGroup {
+interface AxisGroup {
   label: string;
   groups: LaneGroup[];
 }
@@ -139,11 +139,11 @@ export interface AxisGroup {
  * One axis per kind of count, never two kinds on one: a toll of dozens and a count of thousands each get
  * a linear axis a reader can compare positions on, instead of sharing a log axis nobody reads.
  */
-export function axisGroups(groups: LaneGroup[]): AxisGroup[] {
+function axisGroups(groups: LaneGroup[]): AxisGroup[] {
   const byKind = new Map<string, AxisGroup>();
   for (const group of groups) {
     const key = `${group.figure.kind}|${group.figure.unit}`;
-    const axisGroup = byKind.get(key) ?? { label: axisLabel(group.figure.kind), groups: [] };
+    const axisGroup = byKind.get(key) ?? { label: figureKinds[group.figure.kind].label, groups: [] };
     axisGroup.groups.push(group);
     byKind.set(key, axisGroup);
   }
@@ -152,7 +152,7 @@ export function axisGroups(groups: LaneGroup[]): AxisGroup[] {
 
 /** A lane chart's title, from what its axes count: "People killed and people injured: the article’s numbers…". */
 export function lanesTitle(figures: Figure[]): string {
-  const counts = [...new Set(figures.map((figure) => axisLabel(figure.kind)))];
+  const counts = [...new Set(figures.map((figure) => figureKinds[figure.kind].label))];
   const named = counts.length <= 1 ? (counts[0] ?? '') : `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)!.toLowerCase()}`;
   const later = figures.some((figure) => figure.reports.some((report) => report.origin === 'external'));
   return `${named}: ${later ? 'the article’s numbers and later reports' : 'the article’s numbers'}`;

@@ -2,7 +2,7 @@
  * Shared layout for the lane charts: fonts, the label column and the plot, and a text writer that
  * records every label's box (tests check the boxes never collide at any width).
  */
-import { px, text as textElement } from './svg';
+import { text as textElement } from './svg';
 import { textWidth, wrapText, type FontSpec } from './text-metrics';
 import type { LabelBox } from './types';
 
@@ -63,5 +63,3 @@ export class TextWriter {
     };
   }
 }
-
-export { px };

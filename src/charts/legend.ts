@@ -7,7 +7,7 @@ import { FONTS, LEADING, type Frame, type TextWriter } from './layout';
 import { markSvg, type Origin, type PaintIds } from './marks';
 import { el } from './svg';
 import { textWidth, wrapText } from './text-metrics';
-import { legendLabel, type ValueType } from './wording';
+import { origins as originTerms, valueTypes, type ValueType } from '../lib/vocabulary';
 
 const KIND_ORDER: ValueType[] = ['exact', 'lower-bound', 'upper-bound', 'vague'];
 
@@ -27,13 +27,13 @@ export function legend(writer: TextWriter, kinds: ValueType[], origins: Origin[]
   };
   const kindItems: LegendItem[] = KIND_ORDER.filter((kind) => kinds.includes(kind)).map((kind) => ({
     swatch: (x, y) => markSvg(sample[kind](x), y, 'article', ids),
-    text: legendLabel(kind),
+    text: valueTypes[kind].key,
     origin: 'article',
   }));
   const originItems: LegendItem[] = [];
-  if (origins.includes('article')) originItems.push({ swatch: (x, y) => markSvg(sample.exact(x), y, 'article', ids), text: 'In the article (solid)', origin: 'article' });
+  if (origins.includes('article')) originItems.push({ swatch: (x, y) => markSvg(sample.exact(x), y, 'article', ids), text: `${originTerms.article.label} (solid)`, origin: 'article' });
   if (origins.includes('external')) {
-    originItems.push({ swatch: (x, y) => markSvg(sample.exact(x), y, 'external', ids), text: 'Reported later, outside the article (dashed)', origin: 'external' });
+    originItems.push({ swatch: (x, y) => markSvg(sample.exact(x), y, 'external', ids), text: `${originTerms.external.label} (dashed)`, origin: 'external' });
   }
   const rowHeight = 22;
   const parts: string[] = [];

@@ -25,7 +25,7 @@ const MAP_FONT = { size: 12 };
 const MAP_FONT_BOLD = { size: 12, bold: true };
 
 /** The short name of an actor: "CSTO" from "Collective Security Treaty Organization (CSTO)". */
-export function shortName(name: string): string {
+function shortName(name: string): string {
   return /\(([^)]+)\)\s*$/.exec(name)?.[1] ?? name;
 }
 
@@ -35,10 +35,6 @@ export function deploymentMap(story: Story): StoryMap | undefined {
 }
 
 /** Whether the story has the data a deployment map draws: its map geography and a troop figure. */
-export function hasDeploymentMap(story: Story): boolean {
-  return deploymentMap(story) !== undefined && story.figures.some((figure) => figure.panel === 'deployment' && figure.unit === 'troops');
-}
-
 function extentPoints(extent: StoryMap['extent']): Feature<MultiPoint> {
   const { west, south, east, north } = extent;
   const coordinates: [number, number][] = [];

@@ -8,19 +8,20 @@ import type { Figure } from '../model/types';
 import { formatDay } from '../lib/dates';
 import type { ChartRow } from './rows';
 import { el } from './svg';
-import { drawnRange, kindLabel } from './wording';
+import { valueTypeLabel } from '../lib/vocabulary';
+import { drawnRange } from './wording';
 
 /**
  * The accessible name of a mark: the words it shows, in order (so speech users can say what they see,
  * WCAG 2.5.3), then its figure, kind of number, source, status and where it comes from.
  */
-export function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue, visible: string): string {
+function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue, visible: string): string {
   const where =
     row.origin === 'article'
       ? `In the article, ${formatDay(row.date)}. Opens the paragraph it comes from.`
       : `Reported later by ${row.outlet}, ${formatDay(row.publishedDate ?? row.date)}, outside the article${row.dateQualifier === 'before' ? ' (a figure given before that date)' : ''}. Opens that report.`;
   const shown = visible.startsWith(figure.label) ? visible : `${figure.label}: ${visible}`;
-  return `${shown}. ${kindLabel(value.type)}, ${drawnRange(value)}. Source: ${row.source}. ${row.confirmationLabel}. ${where}`;
+  return `${shown}. ${valueTypeLabel(value.type)}, ${drawnRange(value)}. Source: ${row.source}. ${row.confirmationLabel}. ${where}`;
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
@@ -29,16 +30,16 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
  * The text an SVG fragment shows, in document order, one space between text elements; and the fragment
  * with that space written in, so that assistive technology reading it also hears separate words.
  */
-export function shownText(fragment: string): { text: string; svg: string } {
+function shownText(fragment: string): { text: string; svg: string } {
   const texts = [...fragment.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1].replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]));
   return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), svg: fragment.replace(/<\/text>/g, '</text> ').trimEnd() };
 }
 
 /** The tooltip's lines, shown on hover and focus. */
-export function laneTooltip(figure: Figure, row: ChartRow, value: ReportedValue): string[] {
+function laneTooltip(figure: Figure, row: ChartRow, value: ReportedValue): string[] {
   return [
     figure.label,
-    `${row.origin === 'article' ? `“${row.valueText}”` : row.valueText} · ${kindLabel(value.type)}, ${drawnRange(value)}`,
+    `${row.origin === 'article' ? `“${row.valueText}”` : row.valueText} · ${valueTypeLabel(value.type)}, ${drawnRange(value)}`,
     `Source: ${row.source}`,
     `Status: ${row.confirmationLabel}`,
     row.origin === 'article' ? `In the article, ${formatDay(row.date)}` : `Reported later by ${row.outlet}, ${formatDay(row.publishedDate ?? row.date)}`,

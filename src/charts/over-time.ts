@@ -22,7 +22,7 @@ import { el } from './svg';
 import { finishChart } from './chart-svg';
 import { textWidth } from './text-metrics';
 import type { ChartPanel, RenderedChart, RenderOptions } from './types';
-import { axisLabel } from './wording';
+import { figureKinds, givenOn } from '../lib/vocabulary';
 
 /** A figure changed over time when its reports give three or more different numbers. */
 export function changesOverTime(figure: Figure): boolean {
@@ -71,7 +71,7 @@ interface Placed {
 }
 
 /** Where each report stands along the date axis: at its date, same-day reports side by side. */
-export function placeByDate(lanes: Lane[], dateX: (isoDate: string) => number, range: [number, number], gap = SAME_DAY_GAP.narrow): Placed[] {
+function placeByDate(lanes: Lane[], dateX: (isoDate: string) => number, range: [number, number], gap = SAME_DAY_GAP.narrow): Placed[] {
   const key = (lane: Lane) => `${lane.row.date}|${lane.row.dateQualifier === 'before' ? 0 : 1}`;
   const sorted = lanes.map((lane, index) => ({ lane, index })).sort((a, b) => key(a.lane).localeCompare(key(b.lane)) || a.index - b.index);
   const xs = sorted.map(({ lane }) => dateX(lane.row.date));
@@ -206,7 +206,7 @@ export function renderOverTime(spec: OverTimeSpec, options: RenderOptions): Rend
     const heading = groupHeading(writer, group.figure, `${group.figure.label}, by date of report`, spec.context, box.labelX, y, options.width - box.labelX - 4);
     parts.push(heading.svg);
     y += heading.height;
-    const axisTitle = writer.block(`${axisLabel(group.figure.kind)}, from zero`, box.labelX, y + 4, options.width - box.labelX - 4, FONTS.small, 'chart-axis-label');
+    const axisTitle = writer.block(`${figureKinds[group.figure.kind].label}, from zero`, box.labelX, y + 4, options.width - box.labelX - 4, FONTS.small, 'chart-axis-label');
     parts.push(axisTitle.svg);
     y += axisTitle.height + 4;
 
@@ -317,7 +317,7 @@ export function renderOverTime(spec: OverTimeSpec, options: RenderOptions): Rend
 function describe(spec: OverTimeSpec): string {
   const groups = spec.groups.map((group) => {
     const reports = placeByDate(group.lanes, () => 0, [0, Infinity]).map(({ lane: { row } }) => {
-      const when = `${row.dateQualifier === 'before' ? 'before ' : ''}${formatShortDay(row.date)}`;
+      const when = givenOn(row.date, row.dateQualifier, formatShortDay);
       return row.origin === 'article' ? `“${row.valueText}” from ${row.source}, in the article, ${when}` : `${row.valueText} from ${row.source}, reported by ${row.outlet}, ${when}`;
     });
     return `${group.figure.label}, by date of report: ${reports.join('; ')}.`;

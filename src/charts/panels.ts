@@ -8,7 +8,7 @@ import { changesOverTime } from './over-time';
 import { storyPanels, panelCharts } from './registry';
 import { panelFigures } from './rows';
 import type { ChartPanel } from './types';
-import { kindPhrase } from './wording';
+import { figureKinds, panels } from '../lib/vocabulary';
 
 export interface PanelText {
   title: string;
@@ -20,11 +20,8 @@ export interface PanelText {
   tableCaption: string;
 }
 
-/** Each panel's short name, as the story menu lists the charts ("Casualties & troops"). */
-const PANEL_NAMES: Record<ChartPanel, string> = { casualties: 'Casualties', deployment: 'Troops' };
-
 /** "a, b and c". */
-export function listInWords(items: string[]): string {
+function listInWords(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
@@ -33,13 +30,13 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** The menu's name for a story's charts page: the panels it has ("Casualties & troops", or "Casualties"). */
 export function chartsLabel(story: Story): string {
   return storyPanels(story)
-    .map((panel, index) => (index === 0 ? PANEL_NAMES[panel] : PANEL_NAMES[panel].toLowerCase()))
+    .map((panel, index) => (index === 0 ? panels[panel].label : panels[panel].label.toLowerCase()))
     .join(' & ');
 }
 
 /** What the figures of a panel count, in words: "killed and injured", "troops sent and troops massed". */
 function topicOf(figures: Figure[]): string {
-  const phrases = [...new Set(figures.map((figure) => kindPhrase(figure.kind)).filter((phrase): phrase is string => Boolean(phrase)))];
+  const phrases = [...new Set(figures.map((figure) => figureKinds[figure.kind].phrase).filter((phrase): phrase is string => Boolean(phrase)))];
   return listInWords(phrases);
 }
 
@@ -76,6 +73,6 @@ export function panelText(story: Story, panel: ChartPanel): PanelText {
 
 /** The charts page's heading: what its panels count. */
 export function chartsPageTitle(story: Story): string {
-  const names = storyPanels(story).map((panel, index) => (index === 0 ? PANEL_NAMES[panel] : PANEL_NAMES[panel].toLowerCase()));
+  const names = storyPanels(story).map((panel, index) => (index === 0 ? panels[panel].label : panels[panel].label.toLowerCase()));
   return `${listInWords(names)}: the numbers in the report`;
 }

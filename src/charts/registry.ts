@@ -53,12 +53,12 @@ const troopLanes: ChartEntry = {
   draws: (story) => panelFigures(story, 'deployment').some((figure) => figure.unit === 'troops' && !changesOverTime(figure)),
 };
 
-export const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
+const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
   casualties: [casualtyLanes, overTime('casualties', casualtyLanes)],
   deployment: [troopLanes, overTime('deployment', troopLanes), { name: 'map', render: renderMap, draws: hasMap, sprite: mapSprite }],
 };
 
-export function isChartPanel(value: string): value is ChartPanel {
+function isChartPanel(value: string): value is ChartPanel {
   return (CHART_PANELS as readonly string[]).includes(value);
 }
 

@@ -6,7 +6,8 @@
 import { routes } from '../lib/routes';
 import type { Figure, FigureReport, Story } from '../model/types';
 import type { ChartPanel } from './types';
-import { confirmationLabel, drawnBounds, kindLabel, type ValueType } from './wording';
+import { statusLabel, valueTypeLabel, type ValueType } from '../lib/vocabulary';
+import { drawnBounds } from './wording';
 
 export interface ChartRow {
   panel: ChartPanel;
@@ -94,7 +95,7 @@ export function chartRows(story: Story, panel: ChartPanel, origin?: string): Cha
         date: report.date,
         valueText: value.text,
         valueType: value.type,
-        kind: kindLabel(value.type),
+        kind: valueTypeLabel(value.type),
         value: value.type === 'exact' ? value.value : null,
         min: value.type === 'exact' ? null : value.min,
         max: value.type === 'upper-bound' || value.type === 'vague' ? value.max : null,
@@ -102,7 +103,7 @@ export function chartRows(story: Story, panel: ChartPanel, origin?: string): Cha
         drawnMax: bounds.max,
         rangeReason: value.type === 'upper-bound' || value.type === 'vague' ? value.rangeReason : null,
         confirmation: report.confirmation,
-        confirmationLabel: confirmationLabel(report.confirmation),
+        confirmationLabel: statusLabel(report.confirmation),
       };
       if (report.origin === 'article') {
         const claimant = nameOf(report.claimant);

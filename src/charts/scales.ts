@@ -28,7 +28,7 @@ export function valueExtent(value: ReportedValue): Extent {
   }
 }
 
-export type ScaleKind = 'log' | 'linear';
+type ScaleKind = 'log' | 'linear';
 
 export interface ScaleChoice {
   kind: ScaleKind;
@@ -49,7 +49,7 @@ export function chooseScale(extents: Extent[]): ScaleChoice {
   return { kind: largest / smallest >= LOG_SPAN ? 'log' : 'linear', reason: largest / smallest >= LOG_SPAN ? 'wide-span' : 'narrow-span', smallest, largest };
 }
 
-export interface Tick {
+interface Tick {
   value: number;
   x: number;
   label: string;

@@ -7,8 +7,8 @@ import { PALETTES, type Palette } from './theme';
 import { el, escapeXml } from './svg';
 import type { ChartTheme, RenderedChart } from './types';
 
-export const RULES_START = '/* chart-svg-rules:start */';
-export const RULES_END = '/* chart-svg-rules:end */';
+const RULES_START = '/* chart-svg-rules:start */';
+const RULES_END = '/* chart-svg-rules:end */';
 
 /** The static SVG rules between the markers in charts.css. */
 export function svgRules(css: string): string {

@@ -11,7 +11,7 @@ export function escapeXml(text: string): string {
 }
 
 /** Rounds to one decimal place, enough for screen pixels, and drops a trailing ".0". */
-export function px(value: number): string {
+function px(value: number): string {
   const rounded = Math.round(value * 10) / 10;
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }

@@ -10,7 +10,7 @@ import { panelFigures } from './rows';
 import { allianceMembers, laneGroups, SITE_NAME } from './story-lanes';
 import type { RenderedChart, RenderOptions } from './types';
 
-export function troopsSpec(story: Story, origin?: string): LaneChartSpec {
+function troopsSpec(story: Story, origin?: string): LaneChartSpec {
   const figures = panelFigures(story, 'deployment');
   const onAxis = figures.filter((figure) => figure.unit === 'troops' && !changesOverTime(figure));
   if (onAxis.length === 0) throw new Error(`Story "${story.slug}" has no troop figures on the deployment panel`);

@@ -20,7 +20,7 @@ export interface ContentCheck {
 }
 
 /** The ids each story has published, by slug (none when the record does not exist yet). */
-export function publishedIds(projectRoot: string): Record<string, string[]> {
+function publishedIds(projectRoot: string): Record<string, string[]> {
   const file = join(projectRoot, PUBLISHED_IDS_FILE);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>) : {};
 }

@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { ContentError } from '../lib/content-error';
 
 /** A field path as every content error writes it: `reports[0].value.max`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('') || '(entry)';
 }
 

@@ -31,7 +31,7 @@ export const DATA_FILES = {
 const OTHER_FILES = new Set(['coverage.yaml']);
 
 /** A story's slug is its URL segment: lowercase letters, digits and single hyphens. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface ContentRead {
   stories: StoryInput[];

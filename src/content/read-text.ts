@@ -8,7 +8,7 @@ import { ContentFileError } from '../lib/content-error';
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** The text of `bytes`; `file` names it in the error. */
-export function decodeContent(bytes: Uint8Array, file: string): string {
+function decodeContent(bytes: Uint8Array, file: string): string {
   try {
     return strict.decode(bytes);
   } catch {

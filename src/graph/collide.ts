@@ -19,7 +19,7 @@ export interface Area {
 }
 
 /** Overlap of two nodes' boxes on each axis, with `gap` to spare (zero or less: apart). */
-export function boxOverlap(a: BoxedNode, b: BoxedNode, gap: number): { x: number; y: number } {
+function boxOverlap(a: BoxedNode, b: BoxedNode, gap: number): { x: number; y: number } {
   const x = a.halfWidth + b.halfWidth + gap - Math.abs(a.x - b.x);
   const y = a.y < b.y ? a.below + b.above + gap - (b.y - a.y) : b.below + a.above + gap - (a.y - b.y);
   return { x, y };

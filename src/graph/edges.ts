@@ -31,7 +31,7 @@ export function pointOnCurve({ x1, y1, cx, cy, x2, y2 }: EdgeGeometry['curve'], 
 
 const ARROW_LENGTH = 7;
 const ARROW_HALF_WIDTH = 3.5;
-export const PARALLEL_SPACING = 22;
+const PARALLEL_SPACING = 22;
 
 function unit(dx: number, dy: number): [number, number] {
   const length = Math.hypot(dx, dy) || 1;

@@ -4,7 +4,8 @@
  * every edge rests on the excerpt its relation cites.
  */
 import type { Actor, Relation, Story } from '../model/types';
-import { kindGroupOf, relationFamilyOf, type ActorKind, type NodeShape, type RelationType } from './vocabulary';
+import type { ActorKind, RelationType } from '../lib/vocabulary';
+import { kindGroupOf, relationFamilyOf, type NodeShape } from './vocabulary';
 
 export interface GraphNode {
   id: string;

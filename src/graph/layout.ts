@@ -34,7 +34,7 @@ export interface Box {
   height: number;
 }
 
-export interface PositionedNode extends GraphNode {
+interface PositionedNode extends GraphNode {
   x: number;
   y: number;
   r: number;

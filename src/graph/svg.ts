@@ -6,7 +6,8 @@
  */
 import { placeEdgeLabels } from './edge-labels';
 import type { GraphLayout } from './layout';
-import { relationFamilyOf, relationVerbs } from './vocabulary';
+import { relationLabel } from '../lib/vocabulary';
+import { relationFamilyOf } from './vocabulary';
 
 export interface GraphSvgOptions {
   /** Prefix for the ids inside the SVG, unique on the page. */
@@ -28,7 +29,7 @@ export interface GraphSvgOptions {
 }
 
 const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (char) => escapeMap[char]);
+const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (char) => escapeMap[char]);
 
 export function graphSvg(layout: GraphLayout, options: GraphSvgOptions): string {
   const { idPrefix, focus } = options;
@@ -41,7 +42,7 @@ export function graphSvg(layout: GraphLayout, options: GraphSvgOptions): string 
   const edges = layout.edges.map((edge) => {
     const family = relationFamilyOf(edge.type);
     const dash = family.dash ? ` stroke-dasharray="${family.dash}"` : '';
-    const sentence = `${names.get(edge.source)} ${relationVerbs[edge.type]} ${names.get(edge.target)}`;
+    const sentence = `${names.get(edge.source)} ${relationLabel(edge.type)} ${names.get(edge.target)}`;
     return (
       `<g class="graph-edge family-${family.id}${state(nearEdges.has(edge.id))}" data-relation="${escapeXml(edge.id)}">` +
       `<title>${escapeXml(sentence)}</title>` +
@@ -59,7 +60,7 @@ export function graphSvg(layout: GraphLayout, options: GraphSvgOptions): string 
   const edgeLabels = placeEdgeLabels(
     layout,
     labelled,
-    (edge) => relationVerbs[edge.type],
+    (edge) => relationLabel(edge.type),
     labelSize,
   ).map(
     (label) =>

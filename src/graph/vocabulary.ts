@@ -1,12 +1,9 @@
 /**
- * The words and marks the actors pages use for kinds of actor and types of relation. One table, so the
- * index, the profiles, the graph's shapes and line styles, and its legend always agree.
+ * How the actors pages group kinds of actor and types of relation, and the marks the graph draws for
+ * them (shapes, dash patterns). The label of each single kind and type is the site's one vocabulary
+ * (src/lib/vocabulary.ts); the group headings here name groups, not values.
  */
-import type { ActorInput } from '../schemas/actor';
-import type { RelationInput } from '../schemas/relation';
-
-export type ActorKind = ActorInput['kind'];
-export type RelationType = RelationInput['type'];
+import type { ActorKind, RelationType } from '../lib/vocabulary';
 
 /** Node shapes: each group of kinds gets its own, so the graph never relies on colour alone. */
 export type NodeShape = 'circle' | 'triangle' | 'square' | 'hexagon' | 'diamond' | 'inverted-triangle' | 'ring';
@@ -15,50 +12,25 @@ export interface KindGroup {
   id: string;
   /** Heading on the index ("People"). */
   label: string;
-  /** One word for a single actor of the group, shown beside its name. */
-  singular: Record<string, string>;
   kinds: ActorKind[];
   shape: NodeShape;
 }
 
 /** The index's groups, in reading order. Every actor kind belongs to exactly one. */
 export const kindGroups: KindGroup[] = [
-  { id: 'people', label: 'People', singular: { person: 'Person' }, kinds: ['person'], shape: 'circle' },
-  { id: 'states', label: 'States', singular: { state: 'State' }, kinds: ['state'], shape: 'square' },
-  { id: 'alliances', label: 'Alliances and blocs', singular: { alliance: 'Alliance' }, kinds: ['alliance'], shape: 'hexagon' },
-  {
-    id: 'bodies',
-    label: 'Government and security bodies',
-    singular: { 'government-body': 'Government body', 'security-force': 'Security force' },
-    kinds: ['government-body', 'security-force'],
-    shape: 'diamond',
-  },
-  {
-    id: 'sources',
-    label: 'Media and sources',
-    singular: { media: 'Media', 'official-source': 'Official source' },
-    kinds: ['media', 'official-source'],
-    shape: 'inverted-triangle',
-  },
-  {
-    id: 'analysts',
-    label: 'Analysts and think tanks',
-    singular: { analyst: 'Analyst', 'think-tank': 'Think tank' },
-    kinds: ['analyst', 'think-tank'],
-    shape: 'triangle',
-  },
-  { id: 'groups', label: 'Groups', singular: { group: 'Group' }, kinds: ['group'], shape: 'ring' },
+  { id: 'people', label: 'People', kinds: ['person'], shape: 'circle' },
+  { id: 'states', label: 'States', kinds: ['state'], shape: 'square' },
+  { id: 'alliances', label: 'Alliances and blocs', kinds: ['alliance'], shape: 'hexagon' },
+  { id: 'bodies', label: 'Government and security bodies', kinds: ['government-body', 'security-force'], shape: 'diamond' },
+  { id: 'sources', label: 'Media and sources', kinds: ['media', 'official-source'], shape: 'inverted-triangle' },
+  { id: 'analysts', label: 'Analysts and think tanks', kinds: ['analyst', 'think-tank'], shape: 'triangle' },
+  { id: 'groups', label: 'Groups', kinds: ['group'], shape: 'ring' },
 ];
 
 export function kindGroupOf(kind: ActorKind): KindGroup {
   const group = kindGroups.find((candidate) => candidate.kinds.includes(kind));
   if (!group) throw new Error(`Actor kind "${kind}" belongs to no group in src/graph/vocabulary.ts`);
   return group;
-}
-
-/** "Security force" for a security force. */
-export function kindLabel(kind: ActorKind): string {
-  return kindGroupOf(kind).singular[kind] ?? kind;
 }
 
 /** Line styles: a family of relation types shares a dash pattern and weight as well as a colour. */
@@ -84,39 +56,3 @@ export function relationFamilyOf(type: RelationType): RelationFamily {
   if (!family) throw new Error(`Relation type "${type}" belongs to no family in src/graph/vocabulary.ts`);
   return family;
 }
-
-/** How a relation reads between two names: "Nazarbayev — mentor of → Tokayev". */
-export const relationVerbs: Record<RelationType, string> = {
-  'member-of': 'member of',
-  leads: 'leads',
-  'mentor-of': 'mentor of',
-  'predecessor-of': 'predecessor of',
-  'ally-of': 'ally of',
-  'requested-help-from': 'asked for help from',
-  'deployed-to': 'sent forces to',
-  'negotiates-with': 'in talks with',
-  accuses: 'accuses',
-  opposes: 'opposes',
-  'works-at': 'works at',
-  'reported-to': 'spoke to',
-  removed: 'removed',
-  threatens: 'threatens',
-};
-
-/** Group headings of the relations list ("Members"), one per type. */
-export const relationHeadings: Record<RelationType, string> = {
-  'member-of': 'Membership',
-  leads: 'Leadership',
-  'mentor-of': 'Mentor',
-  'predecessor-of': 'Succession',
-  'ally-of': 'Alliance',
-  'requested-help-from': 'Requests for help',
-  'deployed-to': 'Forces sent',
-  'negotiates-with': 'Talks',
-  accuses: 'Accusations',
-  opposes: 'Opposition',
-  'works-at': 'Workplace',
-  'reported-to': 'Reports to the media',
-  removed: 'Removals from office',
-  threatens: 'Threats',
-};

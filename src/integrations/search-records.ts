@@ -1,13 +1,15 @@
 /**
  * What the site search indexes, as plain data made from the story model: one record per claim, figure
  * report, figure, event and actor, each with the URL of its exact entry (#fragment), plus the article
- * pages to index as HTML (Pagefind splits those into sections by their heading ids). Pure.
+ * pages to index as HTML (Pagefind splits those into sections by their heading ids). Statuses, kinds
+ * and categories are worded by the site's one vocabulary, as on the pages. Pure.
  */
 import { routes } from '../lib/routes';
 import { quoted } from '../lib/text';
 import type { Story } from '../model/types';
+import { actorKindLabel, claimKinds, eventCategories, givenOn, statusLabel, valueTypeLabel } from '../lib/vocabulary';
 
-export type SearchRecordType = 'claim' | 'report' | 'later-report' | 'figure' | 'event' | 'actor';
+type SearchRecordType = 'claim' | 'report' | 'later-report' | 'figure' | 'event' | 'actor';
 
 export interface SearchRecord {
   url: string;
@@ -45,6 +47,7 @@ export function searchRecords(story: Story): SearchRecord[] {
       articleWords(claim.citation.articleText),
       `Said by ${actorName(claim.speaker)}${claim.via ? ` via ${actorName(claim.via)}` : ''}.`,
       `Site’s summary: ${claim.summary}`,
+      `${claimKinds[claim.kind].label}. Status: ${statusLabel(claim.status)}.`,
     ),
   }));
 
@@ -57,7 +60,12 @@ export function searchRecords(story: Story): SearchRecord[] {
           url,
           type: 'later-report' as const,
           title: `Later report (${report.outlet}): ${figure.label}, ${report.value.text}`,
-          content: line(report.summary, `Given by ${report.claimantName}.`, `${report.outlet}: ${report.title}.`),
+          content: line(
+            report.summary,
+            `Given by ${report.claimantName}, ${givenOn(report.date, report.dateQualifier)}.`,
+            `${valueTypeLabel(report.value.type)}. Status: ${statusLabel(report.confirmation)}.`,
+            `${report.outlet}: ${report.title}.`,
+          ),
         };
       }
       return {
@@ -69,6 +77,7 @@ export function searchRecords(story: Story): SearchRecord[] {
           articleWords(report.citation.articleText),
           `Said by ${actorName(report.claimant)}${report.via ? ` via ${actorName(report.via)}` : ''}.`,
           figure.subject,
+          `${valueTypeLabel(report.value.type)}. Status: ${statusLabel(report.confirmation)}.`,
         ),
       };
     }),
@@ -90,6 +99,7 @@ export function searchRecords(story: Story): SearchRecord[] {
     content: line(
       articleWords(event.citation.articleText),
       event.date.phrase,
+      eventCategories[event.category].label,
       event.place,
       event.actors.map(actorName).join(', '),
       event.annotation,
@@ -101,7 +111,7 @@ export function searchRecords(story: Story): SearchRecord[] {
     url: routes.actor(slug, actor.id),
     type: 'actor' as const,
     title: actor.name,
-    content: line(`${actor.name}.`, actor.aliases.join(', '), actor.role, actor.description),
+    content: line(`${actor.name}.`, `${actorKindLabel(actor.kind)}.`, actor.aliases.join(', '), actor.role, actor.description),
   }));
 
   return [...claims, ...reports, ...figures, ...events, ...actors];

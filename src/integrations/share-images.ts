@@ -29,7 +29,7 @@ const fonts = (): CardFonts =>
   ]);
 
 /** A number as a card shows it: the source's own words, what it counts, and who said it. */
-export interface CardNumber {
+interface CardNumber {
   words: string;
   label: string;
   source: string;
@@ -87,7 +87,7 @@ function cardNumbers(files: string[]): CardNumber[] {
   return picked.map((row) => ({ words: row.valueText, label: row.figureLabel, source: row.source }));
 }
 
-export function readCard(html: string, outDir: string): Card | null {
+function readCard(html: string, outDir: string): Card | null {
   const image = metaContent(html, 'og:image');
   const title = metaContent(html, 'og:title');
   if (!image || !title) return null;
@@ -169,7 +169,7 @@ export function cardSvg(card: Card): Promise<string> {
   return satori(cardTree(card) as never, { width: 1200, height: 630, fonts: fonts() });
 }
 
-export async function renderCard(card: Card): Promise<Buffer> {
+async function renderCard(card: Card): Promise<Buffer> {
   const svg = await cardSvg(card);
   // On libuv's thread pool, so the next card's layout overlaps this one's pixels.
   const image = await renderAsync(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } });

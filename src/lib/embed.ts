@@ -38,7 +38,7 @@ export const EMBED_LAYOUTS: readonly ChartLayout[] = [
 ];
 
 /** Height an embed has before (or without) the resize script: enough for the chart at phone width. */
-export const EMBED_FALLBACK_HEIGHT = 720;
+const EMBED_FALLBACK_HEIGHT = 720;
 /** The message type an embed posts to its parent with its height. */
 export const EMBED_MESSAGE = 'story-embed:height';
 
@@ -93,7 +93,7 @@ export function oEmbedResponse(site: URL | string, slug: string, panel: EmbedPan
 }
 
 /** Heights outside this range (in px) are ignored by the parent script. */
-export const EMBED_MAX_HEIGHT = 20000;
+const EMBED_MAX_HEIGHT = 20000;
 
 /**
  * The parent page's resize script (served as /embed.js, a few hundred bytes): it trusts only messages from

@@ -64,9 +64,3 @@ export function getStories(): Promise<Story[]> {
   cached ??= loadStories();
   return cached;
 }
-
-export async function getStory(slug: string): Promise<Story> {
-  const story = (await getStories()).find((candidate) => candidate.slug === slug);
-  if (!story) throw new Error(`No story "${slug}"`);
-  return story;
-}

@@ -30,3 +30,8 @@ export function holdsDoubleQuotes(text: string): boolean {
 export function quoted(text: string): string {
   return holdsDoubleQuotes(text) ? `‘${text}’` : `“${text}”`;
 }
+
+/** The first letter in capitals: "before 15 January" → "Before 15 January". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

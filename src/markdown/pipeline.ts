@@ -4,7 +4,6 @@
  * annotation plugins that only add markup around the reporter's words.
  */
 import { basename, extname } from 'node:path';
-import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -48,7 +47,7 @@ function withFileErrors<T>(path: string, run: () => T, firstLine = 1): T {
   }
 }
 
-export function sectionsOf(blocks: ArticleBlock[]): ArticleSection[] {
+function sectionsOf(blocks: ArticleBlock[]): ArticleSection[] {
   return blocks
     .filter((block) => block.kind === 'heading')
     .map((heading) => ({
@@ -92,5 +91,3 @@ export function renderArticle(markdown: string, path: string, { annotations = []
     return String(processor.processSync(new VFile({ value: markdown, path })));
   });
 }
-
-export type { HastRoot };

@@ -3,13 +3,13 @@
  * timeline event, and what the site adds beside each block (its notes, the events and figures the block
  * reports, and later figures from outside the article). Pure: the rehype plugin only applies the plan.
  */
-import { formatDay } from '../lib/dates';
 import { routes } from '../lib/routes';
 import { normalizeText } from '../lib/text';
+import { givenOn } from '../lib/vocabulary';
 import type { Mention } from './mentions';
 import type { ExternalReport, Story } from './types';
 
-export type LinkKind = 'figure' | 'event' | 'mention';
+type LinkKind = 'figure' | 'event' | 'mention';
 
 export interface InlineLink {
   kind: LinkKind;
@@ -20,7 +20,7 @@ export interface InlineLink {
   href: string;
 }
 
-export interface LaterFigure {
+interface LaterFigure {
   figureLabel: string;
   href: string;
   reports: { value: string; claimant: string; date: string; outlet: string; url: string }[];
@@ -42,7 +42,7 @@ function laterReport(report: ExternalReport) {
   return {
     value: report.value.text,
     claimant: report.claimantName,
-    date: `${report.dateQualifier === 'before' ? 'before ' : ''}${formatDay(report.date)}`,
+    date: givenOn(report.date, report.dateQualifier),
     outlet: report.outlet,
     url: report.url,
   };

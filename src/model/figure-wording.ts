@@ -10,7 +10,7 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 const NUMERAL = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?|\\b(?:${WORDS.join('|')})\\b`, 'gi');
 
 /** The numbers a worded value states ("more than 1,000" -> [1000]; "dozens" -> []). */
-export function numbersIn(text: string): number[] {
+function numbersIn(text: string): number[] {
   return [...text.matchAll(NUMERAL)].map(([word]) => {
     const index = WORDS.indexOf(word.toLowerCase());
     return index >= 0 ? index : Number(word.replace(/,/g, ''));

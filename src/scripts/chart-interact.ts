@@ -3,6 +3,7 @@
  * each mark, a switch between the chart and its table, and `#figure-<id>` links that bring the figure's
  * mark into view (and focus it) while the chart is shown.
  */
+import { anchors } from '../lib/anchors';
 
 const MARK = '.chart-mark';
 
@@ -84,9 +85,9 @@ function setUpToggle(figure: HTMLElement): void {
 
 /** Follows a `#figure-<id>` link to the figure's first visible mark while the chart is shown. */
 function revealTarget(): void {
-  const match = /^#figure-([a-z0-9-]+)$/.exec(location.hash);
+  const match = new RegExp(`^#${anchors.figure('([a-z0-9-]+)')}$`).exec(location.hash);
   if (!match) return;
-  const row = document.getElementById(`figure-${match[1]}`);
+  const row = document.getElementById(anchors.figure(match[1]));
   const figure = row?.closest<HTMLElement>('[data-chart-figure]');
   if (!figure || figure.dataset.view !== 'chart') return;
   const mark = [...figure.querySelectorAll<SVGElement>(`${MARK}[data-figure="${match[1]}"]`)].find(

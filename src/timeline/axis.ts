@@ -8,7 +8,7 @@ import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval as TickInterval
 import { formatDuration, type DatePrecision, type DateStatus } from './dates';
 import { allocateSegments, segmentScale, segmentTime, type PlacedSegment, type TimeInterval } from './segments';
 
-export type Origin = 'article' | 'external';
+type Origin = 'article' | 'external';
 
 /** What the axis needs to know of one timeline entry. */
 export interface AxisItem {
@@ -36,12 +36,12 @@ export interface AxisOptions {
   laneStep?: number;
 }
 
-export interface AxisTick {
+interface AxisTick {
   y: number;
   label?: string;
 }
 
-export interface AxisSegmentLayout {
+interface AxisSegmentLayout {
   start: Date;
   end: Date;
   /** The axis line of the segment. */
@@ -51,7 +51,7 @@ export interface AxisSegmentLayout {
   tickPath: string;
 }
 
-export interface AxisBreakLayout {
+interface AxisBreakLayout {
   y: number;
   /** The break sign across the axis line (two slanted strokes). */
   symbol: string;
@@ -61,7 +61,7 @@ export interface AxisBreakLayout {
   skipped: string;
 }
 
-export interface AxisMark {
+interface AxisMark {
   id: string;
   origin: Origin;
   shape: 'dot' | 'bar' | 'diamond';
@@ -80,7 +80,7 @@ export interface AxisMark {
   label: string;
 }
 
-export interface AxisReference {
+interface AxisReference {
   y: number;
   path: string;
   label: string;

@@ -4,6 +4,7 @@
  * machine-readable value of its <time> element. Everything is UTC, so any build prints the same dates.
  */
 import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { givenOn, type DateQualifier } from '../lib/vocabulary';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export type DateStatus = 'reported' | 'scheduled' | 'expected';
@@ -53,7 +54,7 @@ export function dateSpan({ start, precision }: PreciseDate): DateSpan {
 }
 
 /** The date in words, no more precise than the article: "5 January 2022", "the week of 3 January 2022", "2019". */
-export function formatPreciseDate({ start, precision }: PreciseDate): string {
+function formatPreciseDate({ start, precision }: PreciseDate): string {
   const first = parseDay(start);
   switch (precision) {
     case 'day':
@@ -75,10 +76,9 @@ export function formatEventDate(date: PreciseDate, status: DateStatus = 'reporte
   return words;
 }
 
-/** A date given by an outside source, which may only say "before" its own date. */
-export function formatReportedDay(isoDate: string, qualifier: 'on' | 'before' = 'on'): string {
-  const words = dayMonthYear.format(parseDay(isoDate));
-  return qualifier === 'before' ? `before ${words}` : words;
+/** A date given by an outside source, which may only say "before" its own date (the vocabulary's wording). */
+export function formatReportedDay(isoDate: string, qualifier: DateQualifier = 'on'): string {
+  return givenOn(isoDate, qualifier, (day) => dayMonthYear.format(parseDay(day)));
 }
 
 /** ISO 8601 week of a Monday, as HTML's <time datetime> accepts it: "2022-W01". */

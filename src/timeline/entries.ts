@@ -3,14 +3,18 @@
  * paragraph it comes from, and, kept apart, the later reports from outside the article (external figure
  * reports and later events), each with its outlet, date and link and never with an excerpt.
  */
+import { anchors } from '../lib/anchors';
 import { routes } from '../lib/routes';
 import type { StoryEvent, Story } from '../model/types';
 import { dateSpan, datetimeAttribute, formatEventDate, formatReportedDay, isoDay, parseDay, type DatePrecision, type DateStatus } from './dates';
 import { utcDay } from 'd3-time';
 import type { AxisItem } from './axis';
-import { CATEGORY_ORDER, categoryLabel, LATER_REPORTS, type TimelineCategory } from './categories';
+import { eventCategories, LATER_REPORTS, type Confirmation, type TimelineCategory } from '../lib/vocabulary';
 
-export interface Link {
+/** Filter and legend order: the vocabulary's order of categories. */
+const CATEGORY_ORDER = Object.keys(eventCategories) as TimelineCategory[];
+
+interface Link {
   id: string;
   label: string;
   href: string;
@@ -61,7 +65,7 @@ export interface ExternalEntry extends EntryBase {
   summary: string;
   /** The figure the report gives a number for, if any. */
   figure?: Link & { value: string };
-  confirmation?: string;
+  confirmation?: Confirmation;
   source: { outlet: string; title: string | null; published: string; publishedText: string; url: string };
 }
 
@@ -105,11 +109,11 @@ function articleEntry(story: Story, event: StoryEvent, storyRef: EntryBase['stor
   ];
   return {
     origin: 'article',
-    anchor: `event-${event.id}`,
+    anchor: anchors.event(event.id),
     eventId: event.id,
     story: storyRef,
     category: event.category,
-    categoryLabel: categoryLabel(event.category),
+    categoryLabel: eventCategories[event.category].label,
     start: event.date.start,
     end: isoDay(end),
     precision: event.date.precision,
@@ -140,7 +144,7 @@ function externalBase(storyRef: EntryBase['story'], date: string, qualifier: 'on
     origin: 'external' as const,
     story: storyRef,
     category: LATER_REPORTS,
-    categoryLabel: categoryLabel(LATER_REPORTS),
+    categoryLabel: eventCategories[LATER_REPORTS].label,
     start: date,
     end: isoDay(dateSpan({ start: date, precision: 'day' }).end),
     precision: 'day' as const,
@@ -167,7 +171,7 @@ export function storyEntries(story: Story): TimelineEntry[] {
       if (report.origin !== 'external') continue;
       entries.push({
         ...externalBase(storyRef, report.date, report.dateQualifier),
-        anchor: `later-${figure.id}-${report.id}`,
+        anchor: anchors.laterReport(figure.id, report.id),
         title: `${figure.label}: ${report.value.text}`,
         claimantName: report.claimantName,
         summary: report.summary,
@@ -180,7 +184,7 @@ export function storyEntries(story: Story): TimelineEntry[] {
   for (const later of story.laterEvents) {
     entries.push({
       ...externalBase(storyRef, later.date, 'on'),
-      anchor: `later-${later.id}`,
+      anchor: anchors.laterEvent(later.id),
       // A later event has no headline of its own: the paraphrase's first sentence serves, the rest follows it.
       title: firstSentence(later.summary),
       claimantName: later.claimantName,
@@ -188,10 +192,10 @@ export function storyEntries(story: Story): TimelineEntry[] {
       source: source(later),
     });
   }
-  const anchors = new Set<string>();
+  const seen = new Set<string>();
   for (const entry of entries) {
-    if (anchors.has(entry.anchor)) throw new Error(`${story.slug}: two timeline entries share the id "${entry.anchor}"`);
-    anchors.add(entry.anchor);
+    if (seen.has(entry.anchor)) throw new Error(`${story.slug}: two timeline entries share the id "${entry.anchor}"`);
+    seen.add(entry.anchor);
   }
   // Array.prototype.sort is stable: entries on the same date keep the data files' order.
   return entries.sort(compareEntries);
@@ -200,7 +204,7 @@ export function storyEntries(story: Story): TimelineEntry[] {
 /** Entries of several stories on one line; anchors carry the story slug so they stay unique. */
 export function combinedEntries(stories: Story[]): TimelineEntry[] {
   return stories
-    .flatMap((story) => storyEntries(story).map((entry) => ({ ...entry, anchor: `${story.slug}--${entry.anchor}` })))
+    .flatMap((story) => storyEntries(story).map((entry) => ({ ...entry, anchor: anchors.inAllStories(story.slug, entry.anchor) })))
     .sort(compareEntries);
 }
 

@@ -14,6 +14,7 @@ import { routes } from '../../src/lib/routes';
 import type { Figure } from '../../src/model/types';
 import { projectRoot } from '../support/build-site';
 import { loadPage, readPage, siteDir } from '../support/site';
+import { statusLabel, statusOrder } from '../../src/lib/vocabulary';
 import { storyFromFiles } from '../support/story-from-files';
 
 const slug = 'putin-sends-troops-kazakhstan-unrest';
@@ -204,7 +205,7 @@ describe('the page works before and without scripts, for everyone', () => {
     for (const mark of $('a.chart-mark').toArray()) {
       const label = $(mark).attr('aria-label') ?? '';
       expect(label, $(mark).attr('data-report')).toMatch(/: .+\. /);
-      if ($(mark).attr('data-report')) expect(label).toMatch(/Source: .+\. (Unconfirmed|Confirmed|Disputed|Not confirmed by the party named)\./);
+      if ($(mark).attr('data-report')) expect(label).toMatch(new RegExp(`Source: .+\\. (${statusOrder.map(statusLabel).join('|')})\\.`));
       expect($(mark).attr('href')).toBeTruthy();
     }
   });

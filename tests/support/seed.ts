@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { normalizeText } from '../../src/lib/text';
 import { projectRoot } from './build-site';
 
-export const SEED_PATH = resolve(projectRoot, 'tests/fixtures/seed/000_5bbc01d9fe9ae21f.txt');
+const SEED_PATH = resolve(projectRoot, 'tests/fixtures/seed/000_5bbc01d9fe9ae21f.txt');
 
 /** The three headlines of other stories and the source line that follow the report on the source page. */
 export const SEED_FURNITURE = [

@@ -42,7 +42,7 @@ export function parseHeaders(text: string): HeaderRule[] {
 }
 
 /** Whether a path pattern (`/*`, `/embed/*`, `/exact/path`) matches a URL path; `*` matches anything. */
-export function patternMatches(pattern: string, path: string): boolean {
+function patternMatches(pattern: string, path: string): boolean {
   const source = pattern
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))

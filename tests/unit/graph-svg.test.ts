@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { placeEdgeLabels } from '../../src/graph/edge-labels';
 import { storyGraph } from '../../src/graph/story-graph';
 import { graphSvg } from '../../src/graph/svg';
-import { kindGroups, relationFamilies, relationVerbs } from '../../src/graph/vocabulary';
+import { kindGroups, relationFamilies } from '../../src/graph/vocabulary';
+import { relationLabel, relationTypes } from '../../src/lib/vocabulary';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 
@@ -44,10 +45,10 @@ describe('graph SVG', () => {
     const $ = render('csto');
     for (const relation of story.relations) {
       const title = $(`.graph-edge[data-relation="${relation.id}"] > title`).text();
-      expect(title).toContain(relationVerbs[relation.type]);
+      expect(title).toContain(relationLabel(relation.type));
     }
     const near = wide.edges.filter((edge) => edge.source === 'csto' || edge.target === 'csto');
-    const labels = placeEdgeLabels(wide, near, (edge) => relationVerbs[edge.type], Math.round(wide.fontSize * 0.9));
+    const labels = placeEdgeLabels(wide, near, (edge) => relationLabel(edge.type), Math.round(wide.fontSize * 0.9));
     expect($('.edge-label').length).toBe(labels.length);
     const boxes = [...wide.nodes.map((node) => node.box), ...labels.map((label) => label.box)];
     for (const label of labels) {
@@ -62,7 +63,7 @@ describe('graph SVG', () => {
     const $ = render();
     const texts = $('.edge-label').toArray().map((label) => $(label).text());
     expect(texts.length).toBeGreaterThan(10);
-    expect(texts.every((text) => Object.values(relationVerbs).includes(text))).toBe(true);
+    expect(texts.every((text) => Object.values(relationTypes).some((term) => term.label === text))).toBe(true);
   });
 
   it('tells kinds apart by shape and relations by line pattern, not by colour alone', () => {

@@ -5,7 +5,6 @@
  */
 import { findMentions, type Mention } from '../../model/mentions';
 import type { Actor, ArticleReport, Claim, ExternalReport, Figure, Relation, Story, StoryEvent } from '../../model/types';
-import type { ReportedValue } from '../../schemas/figure';
 import { kindGroups, type KindGroup } from '../../graph/vocabulary';
 
 export interface ActorGroup {
@@ -44,7 +43,7 @@ function sentenceStart(text: string, sentence: string, at: number): number {
 }
 
 /** Groups mentions by the sentence they stand in, marking each mention inside its sentence. */
-export function mentionSentences(story: Pick<Story, 'blocks'>, mentions: Mention[]): MentionSentence[] {
+function mentionSentences(story: Pick<Story, 'blocks'>, mentions: Mention[]): MentionSentence[] {
   const blocks = new Map(story.blocks.map((block) => [block.id, block]));
   const sentences: MentionSentence[] = [];
   for (const mention of mentions) {
@@ -79,7 +78,7 @@ export interface ReportOf {
   later: ExternalReport[];
 }
 
-export interface RelationOf {
+interface RelationOf {
   relation: Relation;
   /** The actor at the other end. */
   other: Actor;
@@ -133,44 +132,6 @@ export function actorProfile(story: Story, actorId: string, mentions: Mention[] 
       })),
   };
 }
-
-/** How precise a reported number is, in words a reader can take in at a glance. */
-export function precisionLabel(value: ReportedValue): string {
-  switch (value.type) {
-    case 'exact':
-      return 'an exact number';
-    case 'lower-bound':
-      return 'a lower bound: no upper limit given';
-    case 'upper-bound':
-      return 'an upper bound: no lower limit given';
-    case 'vague':
-      return 'vague: no number given';
-  }
-}
-
-export const confirmationLabels: Record<ArticleReport['confirmation'], string> = {
-  confirmed: 'Stated by the article',
-  unconfirmed: 'Unconfirmed',
-  'not-confirmed-by-named-party': 'Not confirmed by a named party',
-  disputed: 'Disputed',
-};
-
-export const claimStatusLabels: Record<Claim['status'], string> = {
-  confirmed: 'Stated by the article',
-  unconfirmed: 'Unconfirmed',
-  contradicted: 'Contradicted',
-  opinion: 'Opinion or position',
-};
-
-export const claimKindLabels: Record<Claim['kind'], string> = {
-  quote: 'Quote',
-  statement: 'Statement',
-  accusation: 'Accusation',
-  warning: 'Warning',
-  demand: 'Demand',
-  'stated-aim': 'Stated aim',
-  analysis: 'Analysis',
-};
 
 /** A page title of at most `max` characters: as many of `parts`, joined by dashes, as fit (the first always). */
 export function pageTitle(parts: string[], max = 70): string {

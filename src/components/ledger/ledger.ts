@@ -2,8 +2,10 @@
  * The claims ledger as plain data: one row per claim and per figure report, with the three ways of
  * grouping them. Pure (no DOM, no I/O), so the page, the client regrouping and the tests agree.
  */
+import { anchors } from '../../lib/anchors';
 import { routes } from '../../lib/routes';
-import type { ReportedValue } from '../../schemas/figure';
+import { capitalise } from '../../lib/text';
+import { statusLabel, statusOrder, valueTypeLabel, type Status } from '../../lib/vocabulary';
 import type { Actor, Claim, Figure, FigureReport, Story } from '../../model/types';
 
 export const groupings = ['speaker', 'topic', 'status'] as const;
@@ -21,48 +23,17 @@ export const groupingLabels: Record<Grouping, string> = {
   status: 'status',
 };
 
-/** Statuses of claims and confirmations of figures share one scale, most settled first. */
-const statusOrder = ['confirmed', 'unconfirmed', 'not-confirmed-by-named-party', 'disputed', 'contradicted', 'opinion'] as const;
-type Status = (typeof statusOrder)[number];
-
-export const statusLabels: Record<Status, string> = {
-  confirmed: 'Stated by the article',
-  unconfirmed: 'Unconfirmed',
-  'not-confirmed-by-named-party': 'Not confirmed by a named party',
-  disputed: 'Disputed',
-  contradicted: 'Contradicted',
-  opinion: 'Opinion or position',
-};
-
-/** What each status means, in the site's words, for the page's legend. */
-export const statusMeanings: Record<Status, string> = {
-  confirmed: 'The article states it in its own voice, or shows what it counts.',
-  unconfirmed: 'Attributed to someone; the article reports no confirmation.',
-  'not-confirmed-by-named-party': 'A party the article names declined or failed to confirm it.',
-  disputed: 'Sources give different numbers for the same thing.',
-  contradicted: 'The article reports something that contradicts it.',
-  opinion: 'Analysis, a demand or a position: nothing to confirm.',
-};
-
 const topicLabels: Record<string, string> = {
   'russia-role': 'Russia’s role',
   nato: 'NATO',
 };
 
 /** "unrest-cause" → "Unrest cause"; a few keys read better spelled out. */
-export function topicLabel(key: string): string {
-  const label = topicLabels[key] ?? key.replace(/-/g, ' ');
-  return label.charAt(0).toUpperCase() + label.slice(1);
+function topicLabel(key: string): string {
+  return capitalise(topicLabels[key] ?? key.replace(/-/g, ' '));
 }
 
-const precisionLabels: Record<ReportedValue['type'], string> = {
-  exact: 'an exact number',
-  'lower-bound': 'a floor, not a count',
-  'upper-bound': 'a ceiling, not a count',
-  vague: 'a vague number',
-};
-
-export interface LinkRef {
+interface LinkRef {
   label: string;
   href: string;
 }
@@ -79,7 +50,7 @@ interface RowBase {
   figures: LinkRef[];
 }
 
-export interface ArticleRow extends RowBase {
+interface ArticleRow extends RowBase {
   origin: 'article';
   kind: 'claim' | 'figure-report';
   speaker: LinkRef & { id: string };
@@ -96,7 +67,7 @@ export interface ArticleRow extends RowBase {
   statusNote: string;
 }
 
-export interface ExternalRow extends RowBase {
+interface ExternalRow extends RowBase {
   origin: 'external';
   kind: 'figure-report';
   /** Who gave the figure, as the outside source names them (not an actor of the article). */
@@ -123,13 +94,8 @@ export interface Ledger {
   groups: Record<Grouping, LedgerGroup[]>;
 }
 
-/** The ledger row id of a figure report: `claim-figure-<figureId>-<reportId>`. */
-export function figureReportRowId(figureId: string, reportId: string): string {
-  return `claim-figure-${figureId}-${reportId}`;
-}
-
 /** The group key of a row: external reports have no speaker among the actors, so they group apart. */
-export const laterReportsGroup = 'later-reports';
+const laterReportsGroup = 'later-reports';
 export function groupKey(row: LedgerRow, grouping: Grouping): string {
   if (grouping === 'topic') return row.topic;
   if (grouping === 'status') return row.status;
@@ -139,10 +105,6 @@ export function groupKey(row: LedgerRow, grouping: Grouping): string {
 /** Rows of one group in reading order. */
 export function rowsOf(ledger: Ledger, grouping: Grouping, key: string): LedgerRow[] {
   return ledger.rows.filter((row) => groupKey(row, grouping) === key);
-}
-
-export function isGrouping(value: unknown): value is Grouping {
-  return typeof value === 'string' && (groupings as readonly string[]).includes(value);
 }
 
 export function buildLedger(story: Story): Ledger {
@@ -166,7 +128,7 @@ export function buildLedger(story: Story): Ledger {
   const paragraphRef = (blockId: string) => ({ blockId, label: 'The paragraph in the article', href: routes.paragraph(slug, blockId) });
 
   const claimRow = (claim: Claim): ArticleRow => ({
-    id: `claim-${claim.id}`,
+    id: anchors.claim(claim.id),
     order: 0,
     origin: 'article',
     kind: 'claim',
@@ -185,9 +147,9 @@ export function buildLedger(story: Story): Ledger {
   });
 
   const reportRow = (figure: Figure, report: FigureReport): LedgerRow => {
-    const value = { text: report.value.text, precision: precisionLabels[report.value.type] };
+    const value = { text: report.value.text, precision: valueTypeLabel(report.value.type).toLowerCase() };
     const base = {
-      id: figureReportRowId(figure.id, report.id),
+      id: anchors.claimFigureReport(figure.id, report.id),
       order: 0,
       kind: 'figure-report' as const,
       topic: figure.panel,
@@ -262,6 +224,6 @@ function groupsOf(rows: LedgerRow[], actors: Map<string, Actor>, slug: string): 
   if (present('speaker').has(laterReportsGroup)) speakers.push({ key: laterReportsGroup, label: 'Later reports from outside the article' });
 
   const topics = [...present('topic')].map((key) => ({ key, label: topicLabel(key) })).sort(byLabel);
-  const statuses = statusOrder.filter((key) => present('status').has(key)).map((key) => ({ key, label: statusLabels[key] }));
+  const statuses = statusOrder.filter((key) => present('status').has(key)).map((key) => ({ key, label: statusLabel(key) }));
   return { speaker: speakers, topic: topics, status: statuses };
 }
