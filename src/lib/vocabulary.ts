@@ -207,7 +207,7 @@ export const actorKinds: Terms<ActorKind> = {
   'official-source': { label: 'Official source', meaning: 'An official body the article cites for information.' },
   media: { label: 'Media', meaning: 'A news outlet.' },
   'think-tank': { label: 'Think tank', meaning: 'A research institute.' },
-  group: { label: 'Group', meaning: 'A group of people, such as protesters.' },
+  group: { label: 'Group', meaning: 'People acting together without being one organisation.' },
 };
 
 /** "Security force". */

@@ -23,14 +23,18 @@ export const groupingLabels: Record<Grouping, string> = {
   status: 'status',
 };
 
-const topicLabels: Record<string, string> = {
-  'russia-role': 'Russia’s role',
-  nato: 'NATO',
-};
-
-/** "unrest-cause" → "Unrest cause"; a few keys read better spelled out. */
-function topicLabel(key: string): string {
-  return capitalise(topicLabels[key] ?? key.replace(/-/g, ' '));
+/**
+ * A claim topic's label, from the story's own words: a key that is an actor's id is that actor's name
+ * ("nato" → "NATO"), "<actor>-role" is "<name>’s role", and any other key is spelled out
+ * ("unrest-cause" → "Unrest cause").
+ */
+function topicLabel(key: string, actors: Map<string, Actor>): string {
+  const actor = actors.get(key);
+  if (actor) return actor.name;
+  const role = key.match(/^(.+)-role$/);
+  const player = role && actors.get(role[1]);
+  if (player) return `${player.name}’s role`;
+  return capitalise(key.replace(/-/g, ' '));
 }
 
 interface LinkRef {
@@ -137,7 +141,7 @@ export function buildLedger(story: Story): Ledger {
     quote: claim.citation.articleText,
     paragraph: paragraphRef(claim.citation.blockId),
     summary: claim.summary,
-    subject: topicLabel(claim.topic),
+    subject: topicLabel(claim.topic, actors),
     topic: claim.topic,
     status: claim.status,
     statusNote: claim.statusNote,
@@ -223,7 +227,7 @@ function groupsOf(rows: LedgerRow[], actors: Map<string, Actor>, slug: string): 
     .sort(byLabel);
   if (present('speaker').has(laterReportsGroup)) speakers.push({ key: laterReportsGroup, label: 'Later reports from outside the article' });
 
-  const topics = [...present('topic')].map((key) => ({ key, label: topicLabel(key) })).sort(byLabel);
+  const topics = [...present('topic')].map((key) => ({ key, label: topicLabel(key, actors) })).sort(byLabel);
   const statuses = statusOrder.filter((key) => present('status').has(key)).map((key) => ({ key, label: statusLabel(key) }));
   return { speaker: speakers, topic: topics, status: statuses };
 }
