@@ -19,7 +19,9 @@ export function describeCount(entries: TimelineEntry[]): string {
 export function describeAxis(entries: TimelineEntry[], layout: AxisLayout): string {
   const stretches = layout.segments.map((segment) => {
     const last = utcDay.offset(segment.end, -1);
-    return `${dayFormat.format(segment.start)} to ${dayFormat.format(last)}`;
+    const [from, to] = [dayFormat.format(segment.start), dayFormat.format(last)];
+    // A stretch of one day is that day, not "15 January 2022 to 15 January 2022".
+    return from === to ? from : `${from} to ${to}`;
   });
   const breaks = layout.breaks.map((gap) => gap.skipped);
   const external = entries.some((entry) => entry.origin === 'external');

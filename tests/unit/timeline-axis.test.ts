@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutAxis, type AxisItem, type AxisLayout } from '../../src/timeline/axis';
+import { describeAxis } from '../../src/timeline/describe';
 import { dateSpan, parseDay, type DatePrecision } from '../../src/timeline/dates';
 import { allocateSegments, positionOf, segmentTime } from '../../src/timeline/segments';
 
@@ -202,5 +203,16 @@ describe('layoutAxis', () => {
     expect(layoutAxis([...ARTICLE, ...LATER])).toEqual(layoutAxis([...ARTICLE, ...LATER]));
     const all = withLater.marks.flatMap((entry) => numbers(entry.path));
     expect(all.every((value) => Math.round(value * 10) === value * 10 || Math.abs(Math.round(value * 10) - value * 10) < 1e-6)).toBe(true);
+  });
+});
+
+describe('the axis in words', () => {
+  it('names a stretch of one day as that day, and a longer stretch by its first and last days', () => {
+    const stretch = (start: string, end: string) => ({ start: parseDay(start), end: parseDay(end) });
+    // Segments end at midnight after their last day.
+    const layout = { segments: [stretch('2030-03-07', '2030-03-08'), stretch('2030-06-02', '2030-06-04')], breaks: [] } as unknown as AxisLayout;
+    const words = describeAxis([], layout);
+    expect(words).toContain('2 stretches: 7 March 2030; 2 June 2030 to 3 June 2030.');
+    expect(words).not.toContain('7 March 2030 to 7 March 2030');
   });
 });
