@@ -101,7 +101,7 @@ const EMBED_MAX_HEIGHT = 20000;
  * and only a finite number of pixels within a sane range; anything else is ignored.
  */
 export function parentResizeScript(): string {
-  return `/* Sizes Kazakhstan-reader chart iframes to their content. */
+  return `/* Sizes this site's chart iframes to their content. */
 (function(){if(window.__kzReaderEmbed)return;window.__kzReaderEmbed=1;
 var s=document.currentScript,o=s&&s.src?new URL(s.src).origin:null;
 addEventListener('message',function(e){var d=e.data,h=d&&d.height;

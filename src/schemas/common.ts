@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 /** Ids are lowercase slugs so they can appear in URLs and fragment ids unchanged. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "almaty-police"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "city-police"');
 
 /** A calendar date written by hand as YYYY-MM-DD; YAML may already have turned it into a Date. */
 export const isoDateSchema = z.preprocess(

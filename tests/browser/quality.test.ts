@@ -73,7 +73,7 @@ describe('with JavaScript on: same origin only, no CSP violation, no error', () 
 
   it.each(pages)('%s', async (path) => {
     record.problems.length = 0;
-    const response = await page.goto(siteOrigin() + path, { waitUntil: 'networkidle' });
+    const response = await page.goto(siteOrigin() + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     // Reveal everything that might load late: scroll through, open every <details>.
     await page.evaluate(async () => {
@@ -83,7 +83,8 @@ describe('with JavaScript on: same origin only, no CSP violation, no error', () 
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
     });
-    await page.waitForLoadState('networkidle');
+    // Whatever the reveal started (lazy images, fonts) has finished loading.
+    await page.waitForFunction(() => [...document.images].every((image) => image.complete) && document.fonts.status === 'loaded');
     const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
     expect([...record.problems, ...violations.map((violation) => `CSP violation: ${violation}`)]).toEqual([]);
   });
@@ -110,7 +111,7 @@ describe('with JavaScript off, at 320 px: the content is there', () => {
 
   it.each(pages)('%s', async (path) => {
     record.problems.length = 0;
-    await pageOff.goto(siteOrigin() + path, { waitUntil: 'networkidle' });
+    await pageOff.goto(siteOrigin() + path, { waitUntil: 'load' });
     const shown = await pageOff.evaluate(() => {
       const main = document.querySelector('main');
       const visible = (element: Element) => {
@@ -135,7 +136,7 @@ describe('with JavaScript off, at 320 px: the content is there', () => {
     expect(record.problems).toEqual([]);
 
     // Scripts may enhance, not supply, the content: without them the page shows at least most of its text.
-    await pageOn.goto(siteOrigin() + path, { waitUntil: 'networkidle' });
+    await pageOn.goto(siteOrigin() + path, { waitUntil: 'load' });
     const enhancedText = await pageOn.evaluate(() => document.querySelector('main')?.innerText.trim() ?? '');
     expect(shown.mainText.length, 'text that needs JavaScript').toBeGreaterThanOrEqual(enhancedText.length * 0.8);
   });
