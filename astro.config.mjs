@@ -2,11 +2,11 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import atomicOutput from './src/integrations/atomic-output.ts';
-import contentCheck from './src/integrations/content-check.ts';
-import pagefindSearch from './src/integrations/pagefind.ts';
-import shareImages from './src/integrations/share-images.ts';
-import { readSite } from './src/site.ts';
+import atomicOutput from './src/site/integrations/atomic-output.ts';
+import contentCheck from './src/site/integrations/content-check.ts';
+import pagefindSearch from './src/site/integrations/pagefind.ts';
+import shareImages from './src/site/integrations/share-images.ts';
+import { readSite } from './src/story/site-identity.ts';
 
 // The public origin used in canonical links, feeds and the sitemap: content/site.yaml's url, or SITE_URL.
 // SITE_OUT_DIR lets tests build fixture sites side by side without touching dist/.

@@ -1,6 +1,6 @@
 // Charts page weight and chart build time (a benchmark, not a test). Reads the built charts page, follows
 // every stylesheet and script it loads (and the modules those import) and reports bytes by type, raw and
-// gzip; measures the downloads; times the pure chart render functions (src/charts/) and the PNG render,
+// gzip; measures the downloads; times the pure chart render functions (src/views/charts/) and the PNG render,
 // loaded through Vite as the build loads them. Writes the figures to bench/results/chart-bytes.md beside
 // the peer: the same chart drawn naively in the browser with the whole d3 bundle.
 //
@@ -80,12 +80,12 @@ async function timeRenders() {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { renderPanel } = await server.ssrLoadModule('/src/charts/registry.ts');
-    const { standaloneSvg } = await server.ssrLoadModule('/src/charts/standalone.ts');
-    const { svgToPng } = await server.ssrLoadModule('/src/charts/png.ts');
+    const { renderPanel } = await server.ssrLoadModule('/src/views/charts/registry.ts');
+    const { standaloneSvg } = await server.ssrLoadModule('/src/views/charts/standalone.ts');
+    const { svgToPng } = await server.ssrLoadModule('/src/views/charts/png.ts');
     const { storyFromFiles } = await server.ssrLoadModule('/tests/support/story-from-files.ts');
     const story = storyFromFiles(join(root, 'content'), SLUG);
-    const css = readFileSync(join(root, 'src/styles/charts.css'), 'utf8');
+    const css = readFileSync(join(root, 'src/site/styles/charts.css'), 'utf8');
     const first = performance.now();
     renderPanel(story, 'deployment', { width: 640 });
     const cold = performance.now() - first;

@@ -1,7 +1,7 @@
 /** The content collections: one article collection and one collection per kind of story data. */
 import { defineCollection } from 'astro:content';
-import { articlesLoader, storyDataLoader } from './content/loaders';
-import { actorSchema, articleSchema, claimSchema, eventSchema, figureSchema, laterEventSchema, mapSchema, noteSchema, relationSchema } from './schemas';
+import { articlesLoader, storyDataLoader } from './story/load/loaders';
+import { actorSchema, articleSchema, claimSchema, eventSchema, figureSchema, laterEventSchema, mapSchema, noteSchema, relationSchema } from './story/schemas';
 
 export const collections = {
   articles: defineCollection({ loader: articlesLoader(), schema: articleSchema }),

@@ -1,9 +1,9 @@
 /** RSS feed of the stories, newest first (fixture stories never appear). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { routes } from '../lib/routes';
-import { SITE_NAME } from '../lib/share';
-import { getStories } from '../lib/stories';
+import { routes } from '../views/routes';
+import { SITE_NAME } from '../views/share';
+import { getStories } from '../story/stories';
 
 export async function GET(context: APIContext) {
   const stories = (await getStories()).filter((story) => !story.meta.fixture);

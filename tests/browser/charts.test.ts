@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { routes } from '../../src/lib/routes';
-import { PALETTES } from '../../src/charts/theme';
+import { routes } from '../../src/views/routes';
+import { PALETTES } from '../../src/views/charts/theme';
 import { launchChromium } from '../support/chromium';
 import { siteOrigin } from '../support/site';
 

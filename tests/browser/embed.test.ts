@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, ConsoleMessage, Frame, Page } from 'playwright-core';
-import { embedSnippet, type EmbedTheme } from '../../src/lib/embed';
+import { embedSnippet, type EmbedTheme } from '../../src/views/charts/embed';
 import { launchChromium } from '../support/chromium';
 import { listPages, siteOrigin } from '../support/site';
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { routes } from '../../src/lib/routes';
+import { routes } from '../../src/views/routes';
 import { launchChromium } from '../support/chromium';
 import { siteOrigin } from '../support/site';
 

@@ -7,9 +7,9 @@
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../src/lib/routes';
-import { normalizeText } from '../../src/lib/text';
-import { findMentions } from '../../src/model/mentions';
+import { routes } from '../../src/views/routes';
+import { normalizeText } from '../../src/story/text';
+import { findMentions } from '../../src/story/mentions';
 import { projectRoot } from '../support/build-site';
 import { listPages, loadPage } from '../support/site';
 import { storyFromFiles } from '../support/story-from-files';

@@ -7,10 +7,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchRecords } from '../../src/integrations/search-records';
-import { anchors } from '../../src/lib/anchors';
-import { routes } from '../../src/lib/routes';
-import type { Story } from '../../src/model/types';
+import { searchRecords } from '../../src/views/search/records';
+import { anchors } from '../../src/views/anchors';
+import { routes } from '../../src/views/routes';
+import type { Story } from '../../src/story/types';
 import { projectRoot } from '../support/build-site';
 import { loadPage, siteDir } from '../support/site';
 import { storyFromFiles } from '../support/story-from-files';

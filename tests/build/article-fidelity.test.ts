@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { normalizeText } from '../../src/lib/text';
+import { normalizeText } from '../../src/story/text';
 import { readSeed, SEED_FURNITURE } from '../support/seed';
 import { loadPage } from '../support/site';
 

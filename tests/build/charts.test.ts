@@ -8,13 +8,13 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { panelCharts } from '../../src/charts/registry';
-import { CHART_VARIANTS } from '../../src/charts/types';
-import { routes } from '../../src/lib/routes';
-import type { Figure } from '../../src/model/types';
+import { panelCharts } from '../../src/views/charts/registry';
+import { CHART_VARIANTS } from '../../src/views/charts/types';
+import { routes } from '../../src/views/routes';
+import type { Figure } from '../../src/story/types';
 import { projectRoot } from '../support/build-site';
 import { loadPage, readPage, siteDir } from '../support/site';
-import { statusLabel, statusOrder } from '../../src/lib/vocabulary';
+import { statusLabel, statusOrder } from '../../src/views/vocabulary';
 import { storyFromFiles } from '../support/story-from-files';
 
 const slug = 'putin-sends-troops-kazakhstan-unrest';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { EMBED_PAGES } from '../../src/lib/embed';
+import { EMBED_PAGES } from '../../src/views/charts/embed';
 import { listPages, loadPage, readPage, siteDir } from '../support/site';
 
 /** `/embed/<story>/<panel>/` for every panel of every story (the plain address; themes are below it). */

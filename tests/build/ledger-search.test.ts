@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../src/lib/routes';
+import { routes } from '../../src/views/routes';
 import { listPages, loadPage, siteDir } from '../support/site';
 
 interface Fragment {

@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../src/lib/routes';
-import { normalizeText } from '../../src/lib/text';
+import { routes } from '../../src/views/routes';
+import { normalizeText } from '../../src/story/text';
 import { projectRoot } from '../support/build-site';
 import { loadPage, readPage } from '../support/site';
 import { storyFromFiles } from '../support/story-from-files';

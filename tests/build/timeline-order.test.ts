@@ -6,12 +6,12 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDay } from '../../src/timeline/dates';
-import { storyEntries } from '../../src/timeline/entries';
+import { parseDay } from '../../src/views/timeline/dates';
+import { storyEntries } from '../../src/views/timeline/entries';
 import { projectRoot } from '../support/build-site';
 import { loadPage } from '../support/site';
 import { storyInputFromFiles } from '../support/story-from-files';
-import { buildStory } from '../../src/model/build-story';
+import { buildStory } from '../../src/story/build-story';
 
 const contentRoot = resolve(projectRoot, 'content');
 const slugs = readdirSync(resolve(contentRoot, 'stories'));

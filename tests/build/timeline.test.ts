@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { normalizeText } from '../../src/lib/text';
+import { normalizeText } from '../../src/story/text';
 import { projectRoot } from '../support/build-site';
 import { loadPage } from '../support/site';
 

@@ -2,10 +2,10 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import rehypeAnnotate from '../../src/markdown/rehype-annotate';
-import { renderArticle } from '../../src/markdown/pipeline';
-import { planAnnotations } from '../../src/model/annotations';
-import { findMentions } from '../../src/model/mentions';
+import rehypeAnnotate from '../../src/views/reader/rehype-annotate';
+import { renderArticle } from '../../src/views/reader/render-article';
+import { planAnnotations } from '../../src/views/reader/annotations';
+import { findMentions } from '../../src/story/mentions';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 

@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, renderArticle } from '../../src/markdown/pipeline';
+import { parseArticle } from '../../src/story/article/parse';
+import { renderArticle } from '../../src/views/reader/render-article';
 
 const article = `::site-heading[The crackdown]
 

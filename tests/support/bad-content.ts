@@ -4,7 +4,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { checkContent } from '../../src/content/check-content';
+import { checkContent } from '../../src/story/load/check-content';
 import { projectRoot } from './build-site';
 
 export const MINI = resolve(projectRoot, 'tests/fixtures/mini');

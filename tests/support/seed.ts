@@ -1,7 +1,7 @@
 /** The seed report as the newsroom received it, split into its blocks. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normalizeText } from '../../src/lib/text';
+import { normalizeText } from '../../src/story/text';
 import { projectRoot } from './build-site';
 
 const SEED_PATH = resolve(projectRoot, 'tests/fixtures/seed/000_5bbc01d9fe9ae21f.txt');

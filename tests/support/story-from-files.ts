@@ -1,11 +1,11 @@
 /**
  * Builds a story model straight from its files with the build's own content reader (the schemas, the
- * parsers and every check of src/content/read-stories.ts), so tests can check the model without Astro.
+ * parsers and every check of src/story/load/read-stories.ts), so tests can check the model without Astro.
  */
-import { buildStory } from '../../src/model/build-story';
-import type { Story, StoryInput } from '../../src/model/types';
-import { readStories } from '../../src/content/read-stories';
-import { ContentErrors } from '../../src/lib/content-error';
+import { buildStory } from '../../src/story/build-story';
+import type { Story, StoryInput } from '../../src/story/types';
+import { readStories } from '../../src/story/load/read-stories';
+import { ContentErrors } from '../../src/story/content-error';
 import { projectRoot } from './build-site';
 
 export function storyInputFromFiles(root: string, slug: string): StoryInput {

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { previousDir, recoverOutput, stagingDir, swapInto } from '../../src/integrations/atomic-output';
+import { previousDir, recoverOutput, stagingDir, swapInto } from '../../src/site/integrations/atomic-output';
 import { projectBuildDir } from '../support/build-site';
 
 const dirs: string[] = [];

@@ -9,18 +9,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { OPEN_REACH } from '../../src/charts/encoding';
-import { SAME_DAY_GAP } from '../../src/charts/over-time';
-import { chartsLabel, chartsPageTitle, panelText } from '../../src/charts/panels';
-import { renderPanel } from '../../src/charts/registry';
-import { standaloneSvg } from '../../src/charts/standalone';
-import type { ArticleReport, Figure, FigureReport, Story } from '../../src/model/types';
-import type { ReportedValue } from '../../src/schemas/figure';
+import { OPEN_REACH } from '../../src/views/charts/encoding';
+import { SAME_DAY_GAP } from '../../src/views/charts/over-time';
+import { chartsLabel, chartsPageTitle, panelText } from '../../src/views/charts/panels';
+import { renderPanel } from '../../src/views/charts/registry';
+import { standaloneSvg } from '../../src/views/charts/standalone';
+import type { ArticleReport, Figure, FigureReport, Story } from '../../src/story/types';
+import type { ReportedValue } from '../../src/story/schemas/figure';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 
 const base = storyFromFiles(resolve(projectRoot, 'tests/fixtures/mini'), 'mini-fixture-story');
-const css = readFileSync(resolve(projectRoot, 'src/styles/charts.css'), 'utf8');
+const css = readFileSync(resolve(projectRoot, 'src/site/styles/charts.css'), 'utf8');
 const cited = base.figures.flatMap((figure) => figure.reports).find((report): report is ArticleReport => report.origin === 'article');
 if (!cited) throw new Error('The fixture story needs a figure reported in its article');
 

@@ -3,9 +3,9 @@
  * linear axes alike. Pure functions, no DOM.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeValue, markSpan, MIN_BAND, OPEN_REACH } from '../../src/charts/encoding';
-import { chooseScale, makeScale, valueExtent, type ValueScale } from '../../src/charts/scales';
-import type { ReportedValue } from '../../src/schemas/figure';
+import { encodeValue, markSpan, MIN_BAND, OPEN_REACH } from '../../src/views/charts/encoding';
+import { chooseScale, makeScale, valueExtent, type ValueScale } from '../../src/views/charts/scales';
+import type { ReportedValue } from '../../src/story/schemas/figure';
 
 const dozens: ReportedValue = { type: 'vague', text: 'dozens', min: 24, max: 99, rangeReason: 'site' };
 const twelve: ReportedValue = { type: 'exact', text: '12', value: 12 };

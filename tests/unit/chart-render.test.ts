@@ -6,10 +6,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import { overlaps } from '../../src/charts/labels';
-import { panelCharts, renderPanel, storyPanels } from '../../src/charts/registry';
-import { chartRows } from '../../src/charts/rows';
-import { CHART_PANELS, CHART_VARIANTS } from '../../src/charts/types';
+import { overlaps } from '../../src/views/charts/labels';
+import { panelCharts, renderPanel, storyPanels } from '../../src/views/charts/registry';
+import { chartRows } from '../../src/views/charts/rows';
+import { CHART_PANELS, CHART_VARIANTS } from '../../src/views/charts/types';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 

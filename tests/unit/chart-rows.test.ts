@@ -4,10 +4,10 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, rowsToCsv } from '../../src/charts/downloads';
-import { chartRows, panelFigures } from '../../src/charts/rows';
-import { CHART_PANELS } from '../../src/charts/types';
-import { routes } from '../../src/lib/routes';
+import { CSV_COLUMNS, rowsToCsv } from '../../src/views/charts/downloads';
+import { chartRows, panelFigures } from '../../src/views/charts/rows';
+import { CHART_PANELS } from '../../src/views/charts/types';
+import { routes } from '../../src/views/routes';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 

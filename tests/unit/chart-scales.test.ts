@@ -1,8 +1,8 @@
 /** Scales for reported numbers: log or linear chosen from the data, with room and labels that fit. */
 import { describe, expect, it } from 'vitest';
-import { axesNote, chooseScale, LOG_SPAN, makeScale, valueExtent, type Extent } from '../../src/charts/scales';
-import { textWidth } from '../../src/charts/text-metrics';
-import type { ReportedValue } from '../../src/schemas/figure';
+import { axesNote, chooseScale, LOG_SPAN, makeScale, valueExtent, type Extent } from '../../src/views/charts/scales';
+import { textWidth } from '../../src/views/charts/text-metrics';
+import type { ReportedValue } from '../../src/story/schemas/figure';
 
 const casualties: ReportedValue[] = [
   { type: 'exact', text: 'two', value: 2 },

@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderPanel } from '../../src/charts/registry';
-import { standaloneSvg } from '../../src/charts/standalone';
-import { CHART_PANELS } from '../../src/charts/types';
+import { renderPanel } from '../../src/views/charts/registry';
+import { standaloneSvg } from '../../src/views/charts/standalone';
+import { CHART_PANELS } from '../../src/views/charts/types';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 
 const story = storyFromFiles(resolve(projectRoot, 'content'), 'putin-sends-troops-kazakhstan-unrest');
-const css = readFileSync(resolve(projectRoot, 'src/styles/charts.css'), 'utf8');
+const css = readFileSync(resolve(projectRoot, 'src/site/styles/charts.css'), 'utf8');
 
 /** Rounds decimals to whole numbers and renames every id (and its references) id-1, id-2… in order. */
 function normalise(svg: string): string {

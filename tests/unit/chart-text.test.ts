@@ -1,8 +1,8 @@
 /** Build-time text layout: widths, wrapping and label placement, without a browser. */
 import { describe, expect, it } from 'vitest';
-import { formatShortDay } from '../../src/charts/format';
-import { candidateOffsets, overlaps, placeLabel, type Box } from '../../src/charts/labels';
-import { textWidth, wrapText } from '../../src/charts/text-metrics';
+import { formatShortDay } from '../../src/views/charts/format';
+import { candidateOffsets, overlaps, placeLabel, type Box } from '../../src/views/charts/labels';
+import { textWidth, wrapText } from '../../src/views/charts/text-metrics';
 
 describe('text widths and wrapping', () => {
   it('measures wider text as wider, bold wider than regular', () => {

@@ -1,17 +1,17 @@
 /**
- * Chart colours: the values the downloads carry (src/charts/theme.ts) are the ones pages take from CSS,
+ * Chart colours: the values the downloads carry (src/views/charts/theme.ts) are the ones pages take from CSS,
  * and every pair a reader has to tell apart passes WCAG contrast in light and dark.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { transform } from 'lightningcss';
 import { describe, expect, it } from 'vitest';
-import { resolveTokens, svgRules } from '../../src/charts/standalone';
-import { PALETTES, type Palette } from '../../src/charts/theme';
+import { resolveTokens, svgRules } from '../../src/views/charts/standalone';
+import { PALETTES, type Palette } from '../../src/views/charts/theme';
 import { projectRoot } from '../support/build-site';
 
-const globalCss = readFileSync(resolve(projectRoot, 'src/styles/global.css'), 'utf8');
-const chartsCss = readFileSync(resolve(projectRoot, 'src/styles/charts.css'), 'utf8');
+const globalCss = readFileSync(resolve(projectRoot, 'src/site/styles/global.css'), 'utf8');
+const chartsCss = readFileSync(resolve(projectRoot, 'src/site/styles/charts.css'), 'utf8');
 
 /** Custom properties declared in the first block `opening` starts, or in all of them (later ones win). */
 function tokens(css: string, opening: RegExp, all = false): Record<string, string> {

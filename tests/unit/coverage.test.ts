@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { articleTerms, uncoveredTerms } from '../../src/model/coverage';
-import { findMentions } from '../../src/model/mentions';
+import { articleTerms, uncoveredTerms } from '../../src/story/coverage';
+import { findMentions } from '../../src/story/mentions';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 

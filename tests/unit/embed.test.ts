@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_LAYOUTS, EMBED_PAGES, embedSnippet, embedThemeFrom, embedUrl, oEmbedResponse, parentResizeScript } from '../../src/lib/embed';
+import { EMBED_LAYOUTS, EMBED_PAGES, embedSnippet, embedThemeFrom, embedUrl, oEmbedResponse, parentResizeScript } from '../../src/views/charts/embed';
 
 const site = 'https://reader.example.org';
 

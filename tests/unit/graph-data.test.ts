@@ -1,11 +1,11 @@
 /** The relationship graph's data: every relation is an edge between two drawn actors, nothing more. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { graphFromRelations, graphFromStory, neighbourhood, shortName, wrapLabel } from '../../src/graph/graph-data';
-import { connectedGroups } from '../../src/graph/components';
-import { kindGroupOf, relationFamilyOf } from '../../src/graph/vocabulary';
-import { actorKinds } from '../../src/schemas/actor';
-import { relationTypes } from '../../src/schemas/relation';
+import { graphFromRelations, graphFromStory, neighbourhood, shortName, wrapLabel } from '../../src/views/graph/graph-data';
+import { connectedGroups } from '../../src/views/graph/components';
+import { kindGroupOf, relationFamilyOf } from '../../src/views/graph/vocabulary';
+import { actorKinds } from '../../src/story/schemas/actor';
+import { relationTypes } from '../../src/story/schemas/relation';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 

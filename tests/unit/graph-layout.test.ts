@@ -1,11 +1,11 @@
 /** The build-time layout: the same picture every build, every node and label inside the viewBox, apart. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { graphFromRelations, graphFromStory, type GraphData } from '../../src/graph/graph-data';
-import { layoutGraph, type Box, type GraphLayout } from '../../src/graph/layout';
-import { segmentHitsRect, segmentsCross } from '../../src/graph/quality';
-import { outerRadius } from '../../src/graph/shapes';
-import { NARROW, WIDE } from '../../src/graph/story-graph';
+import { graphFromRelations, graphFromStory, type GraphData } from '../../src/views/graph/graph-data';
+import { layoutGraph, type Box, type GraphLayout } from '../../src/views/graph/layout';
+import { segmentHitsRect, segmentsCross } from '../../src/views/graph/quality';
+import { outerRadius } from '../../src/views/graph/shapes';
+import { NARROW, WIDE } from '../../src/views/graph/story-graph';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 

@@ -2,11 +2,11 @@
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { placeEdgeLabels } from '../../src/graph/edge-labels';
-import { storyGraph } from '../../src/graph/story-graph';
-import { graphSvg } from '../../src/graph/svg';
-import { kindGroups, relationFamilies } from '../../src/graph/vocabulary';
-import { relationLabel, relationTypes } from '../../src/lib/vocabulary';
+import { placeEdgeLabels } from '../../src/views/graph/edge-labels';
+import { storyGraph } from '../../src/views/graph/story-graph';
+import { graphSvg } from '../../src/views/graph/svg';
+import { kindGroups, relationFamilies } from '../../src/views/graph/vocabulary';
+import { relationLabel, relationTypes } from '../../src/views/vocabulary';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 

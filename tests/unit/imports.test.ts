@@ -1,10 +1,13 @@
 /**
- * Imports run one way: no cycle anywhere in src/; the schemas import nothing else of src/; the domain
- * (src/model, src/schemas) and the shared helpers (src/lib, src/markdown) import no view or page; the
- * views (src/charts, src/graph, src/timeline) import no Astro component, page or layout. dependency-cruiser reads the TypeScript modules (.astro files are glue at the top and import
- * freely). Violations that only the coming move into src/story, src/views and src/site removes are
- * listed below with their reason; any other violation, or a listed one that is gone, fails.
+ * Imports run one way, story → views → site → pages: src/story (the domain: schemas, loading, the article
+ * parse, the story model) imports nothing of views, site or pages; src/views (pure functions from a story
+ * to what a page shows) imports nothing of site or pages; src/site (components, layouts, client scripts,
+ * styles, build integrations) imports no page. The schemas are leaves; there is no cycle anywhere.
+ * dependency-cruiser reads the TypeScript modules; the `.astro` files, which it cannot parse, are read here
+ * for their import specifiers and held to the same rules.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { cruise, type IForbiddenRuleType } from 'dependency-cruiser';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build-site';
@@ -19,20 +22,24 @@ const layer = (name: string, from: string, to: string, toNot?: string): IForbidd
 
 const forbidden: IForbiddenRuleType[] = [
   { name: 'no-cycle', severity: 'error', from: { path: '^src/' }, to: { circular: true } },
-  layer('domain-imports-no-view', '^src/(model|schemas)/', '^src/(components|pages|layouts|integrations|charts|graph|timeline)/'),
-  layer('schemas-are-leaves', '^src/schemas/', '^src/', '^src/schemas/'),
-  layer('shared-helpers-import-no-view', '^src/(lib|markdown)/', '^src/(components|pages|layouts|integrations|charts|graph|timeline)/'),
-  layer('views-import-no-glue', '^src/(charts|graph|timeline)/', '^src/(components|pages|layouts)/'),
+  layer('story-imports-no-view-site-or-page', '^src/story/', '^src/(views|site|pages)/'),
+  layer('schemas-are-leaves', '^src/story/schemas/', '^src/', '^src/story/schemas/'),
+  layer('views-import-no-site-or-page', '^src/views/', '^src/(site|pages)/'),
+  layer('site-imports-no-page', '^src/site/', '^src/pages/'),
 ];
 
-/** `rule: from → to` of each violation the folder move will remove, with why it is here today. */
-const knownExceptions: Record<string, string> = {
-  'shared-helpers-import-no-view: src/lib/embed.ts → src/charts/types.ts':
-    'an embed is sized by the chart layouts it shows; lib/embed.ts belongs with the chart views and moves there',
-};
+/** The rings, lowest first; a file may import its own ring or one below. */
+const rings = ['story', 'views', 'site', 'pages'];
+const ringOf = (path: string) => rings.findIndex((ring) => path.startsWith(`src/${ring}/`));
+
+function astroFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? astroFiles(join(dir, entry.name)) : entry.name.endsWith('.astro') ? [join(dir, entry.name)] : [],
+  );
+}
 
 describe('the import graph of src/', () => {
-  it('has no cycle and no import against the layering', async () => {
+  it('has no cycle and no import against the direction story → views → site → pages', async () => {
     const previous = process.cwd();
     process.chdir(projectRoot);
     try {
@@ -44,14 +51,28 @@ describe('the import graph of src/', () => {
         exclude: { path: '^src/env\\.d\\.ts$' },
       });
       if (typeof output === 'string') throw new Error('dependency-cruiser returned text, not a result');
-      expect(output.summary.totalCruised, 'modules read').toBeGreaterThan(50);
+      expect(output.summary.totalCruised, 'modules read').toBeGreaterThan(100);
       const found = output.summary.violations.map((violation) => {
         const to = violation.cycle?.length ? violation.cycle.map((step) => step.name).join(' → ') : violation.to;
         return `${violation.rule.name}: ${violation.from} → ${to}`;
       });
-      expect([...new Set(found)].sort()).toEqual(Object.keys(knownExceptions).sort());
+      expect([...new Set(found)].sort()).toEqual([]);
     } finally {
       process.chdir(previous);
     }
+  });
+
+  it('has every .astro file import only its own ring or one below', () => {
+    const files = astroFiles(resolve(projectRoot, 'src'));
+    expect(files.length, '.astro files found').toBeGreaterThan(20);
+    const against = files.flatMap((file) => {
+      const from = relative(projectRoot, file);
+      const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s+['"](\.{1,2}\/[^'"?]+)/g)].map((match) => match[1]!);
+      return specifiers
+        .map((specifier) => relative(projectRoot, resolve(dirname(file), specifier)))
+        .filter((to) => ringOf(to) > ringOf(from))
+        .map((to) => `${from} → ${to}`);
+    });
+    expect(against).toEqual([]);
   });
 });

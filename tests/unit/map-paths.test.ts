@@ -3,7 +3,7 @@
  * same one, point for point, as d3-geo's absolute path.
  */
 import { describe, expect, it } from 'vitest';
-import { relativePath } from '../../src/charts/geo/simplify';
+import { relativePath } from '../../src/views/charts/geo/simplify';
 
 /** The absolute points a path of M, l (with implicit repeats) and Z visits, ring by ring. */
 function points(d: string): number[][][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/markdown/pipeline';
-import { findMentions } from '../../src/model/mentions';
+import { parseArticle } from '../../src/story/article/parse';
+import { findMentions } from '../../src/story/mentions';
 
 const article = `Moscow — Russia has sent paratroopers following a plea from President Kassym-Jomart Tokayev. The Kazakh leader has vowed to quash protests.
 

@@ -1,6 +1,6 @@
 /** Share cards: a chart's numbers in their sources' words, and nothing laid out off the 1200×630 card. */
 import { describe, expect, it } from 'vitest';
-import { cardSvg, cardTree, type Card } from '../../src/integrations/share-images';
+import { cardSvg, cardTree, type Card } from '../../src/site/integrations/share-images';
 
 /** The lowest and rightmost points any drawn text reaches (satori draws glyphs as path data). */
 function extent(svg: string): { right: number; bottom: number } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shareImagePath, shareMetaTags } from '../../src/lib/share';
-import { jsonLdScript } from '../../src/lib/structured-data';
+import { shareImagePath, shareMetaTags } from '../../src/views/share';
+import { jsonLdScript } from '../../src/views/structured-data';
 
 describe('shareImagePath', () => {
   it('gives every page path its own image path', () => {

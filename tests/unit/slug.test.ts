@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingWordsSlug, slugify } from '../../src/lib/slug';
+import { leadingWordsSlug, slugify } from '../../src/story/article/slug';
 
 describe('slugify', () => {
   it('makes readable URL fragments from headings with curly quotes and accents', () => {

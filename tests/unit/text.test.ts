@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holdsDoubleQuotes, normalizeText, quoted } from '../../src/lib/text';
+import { holdsDoubleQuotes, normalizeText } from '../../src/story/text';
+import { quoted } from '../../src/views/format/text';
 
 describe('quoted', () => {
   it('wraps an excerpt in double quotation marks', () => {

@@ -3,10 +3,10 @@
  * in March) on one line, with the days of the unrest still readable.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutAxis, type AxisItem, type AxisLayout } from '../../src/timeline/axis';
-import { describeAxis } from '../../src/timeline/describe';
-import { dateSpan, parseDay, type DatePrecision } from '../../src/timeline/dates';
-import { allocateSegments, positionOf, segmentTime } from '../../src/timeline/segments';
+import { layoutAxis, type AxisItem, type AxisLayout } from '../../src/views/timeline/axis';
+import { describeAxis } from '../../src/views/timeline/describe';
+import { dateSpan, parseDay, type DatePrecision } from '../../src/views/timeline/dates';
+import { allocateSegments, positionOf, segmentTime } from '../../src/views/timeline/segments';
 
 const item = (id: string, start: string, precision: DatePrecision, extra: Partial<AxisItem> = {}): AxisItem => ({
   id,

@@ -9,7 +9,7 @@ import {
   isoDay,
   isoWeek,
   parseDay,
-} from '../../src/timeline/dates';
+} from '../../src/views/timeline/dates';
 
 describe('formatEventDate', () => {
   it('gives a day as a day', () => {

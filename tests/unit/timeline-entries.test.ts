@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/content/parse-files';
-import { buildStory } from '../../src/model/build-story';
-import { laterEventSchema } from '../../src/schemas/later-event';
-import { parseDay } from '../../src/timeline/dates';
-import { compareEntries, filterOptions, firstSentence, storyEntries, type TimelineEntry } from '../../src/timeline/entries';
+import { parseYaml } from '../../src/story/load/parse-files';
+import { buildStory } from '../../src/story/build-story';
+import { laterEventSchema } from '../../src/story/schemas/later-event';
+import { parseDay } from '../../src/views/timeline/dates';
+import { compareEntries, filterOptions, firstSentence, storyEntries, type TimelineEntry } from '../../src/views/timeline/entries';
 import { projectRoot } from '../support/build-site';
 import { storyInputFromFiles } from '../support/story-from-files';
 

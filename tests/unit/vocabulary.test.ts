@@ -4,8 +4,8 @@
  * vocabulary words it.
  */
 import { describe, expect, it } from 'vitest';
-import * as schemas from '../../src/schemas';
-import * as vocabulary from '../../src/lib/vocabulary';
+import * as schemas from '../../src/story/schemas';
+import * as vocabulary from '../../src/views/vocabulary';
 
 type Walkable = { _zod: { def: Record<string, unknown> & { type: string } } };
 const isSchema = (value: unknown): value is Walkable => typeof value === 'object' && value !== null && '_zod' in value;
@@ -81,7 +81,7 @@ describe('the vocabulary', () => {
 
   it.each([...allEnums].map(([path, values]) => [path, [...values]] as const))('words every value of %s', (path, values) => {
     const table = tables[path];
-    expect(table, `no vocabulary table for the schema field "${path}": add one to src/lib/vocabulary.ts and to this test`).toBeDefined();
+    expect(table, `no vocabulary table for the schema field "${path}": add one to src/views/vocabulary.ts and to this test`).toBeDefined();
     for (const value of values) {
       expect(table[value]?.label, `${path}: "${value}" has no label`).toMatch(/\S/);
       expect(table[value]?.meaning, `${path}: "${value}" has no meaning`).toMatch(/\S/);

@@ -1,11 +1,11 @@
 /** oEmbed (JSON, type "rich") for each chart panel, as a static file; chart pages link to it for discovery. */
 import type { APIContext } from 'astro';
-import { panelText } from '../../../charts/panels';
-import { storyPanels } from '../../../charts/registry';
-import type { ChartPanel } from '../../../charts/types';
-import { oEmbedResponse } from '../../../lib/embed';
-import { getStories } from '../../../lib/stories';
-import { SITE_NAME } from '../../../lib/share';
+import { panelText } from '../../../views/charts/panels';
+import { storyPanels } from '../../../views/charts/registry';
+import type { ChartPanel } from '../../../views/charts/types';
+import { oEmbedResponse } from '../../../views/charts/embed';
+import { getStories } from '../../../story/stories';
+import { SITE_NAME } from '../../../views/share';
 
 export async function getStaticPaths() {
   return (await getStories()).flatMap((story) => storyPanels(story).map((panel) => ({ params: { slug: story.slug, panel }, props: { title: panelText(story, panel).title } })));

@@ -1,7 +1,7 @@
 /** A chart panel's data as CSV: one row per figure report, with sources and excerpts. */
 import type { APIRoute } from 'astro';
-import { rowsToCsv } from '../../../../charts/downloads';
-import { chartRows } from '../../../../charts/rows';
+import { rowsToCsv } from '../../../../views/charts/downloads';
+import { chartRows } from '../../../../views/charts/rows';
 import { panelPaths, siteOrigin, type PanelProps } from './_panels';
 
 export const getStaticPaths = panelPaths;

@@ -1,6 +1,6 @@
 /** A chart panel's data as JSON: the figures, the site's notes on them, and one row per report. */
 import type { APIRoute } from 'astro';
-import { panelJson } from '../../../../charts/downloads';
+import { panelJson } from '../../../../views/charts/downloads';
 import { panelPaths, siteOrigin, type PanelProps } from './_panels';
 
 export const getStaticPaths = panelPaths;

@@ -1,10 +1,10 @@
 /** A chart panel as a PNG, rendered at build time by resvg from the same standalone SVG as the download. */
 import type { APIRoute } from 'astro';
-import css from '../../../../styles/charts.css?raw';
-import { panelText } from '../../../../charts/panels';
-import { svgToPng } from '../../../../charts/png';
-import { renderPanel } from '../../../../charts/registry';
-import { standaloneSvg } from '../../../../charts/standalone';
+import css from '../../../../site/styles/charts.css?raw';
+import { panelText } from '../../../../views/charts/panels';
+import { svgToPng } from '../../../../views/charts/png';
+import { renderPanel } from '../../../../views/charts/registry';
+import { standaloneSvg } from '../../../../views/charts/standalone';
 import { FILE_WIDTH, panelPaths, siteOrigin, type PanelProps } from './_panels';
 
 export const getStaticPaths = panelPaths;

@@ -1,9 +1,9 @@
 /** A chart panel as one standalone SVG file (light theme, its own style, absolute links). */
 import type { APIRoute } from 'astro';
-import css from '../../../../styles/charts.css?raw';
-import { panelText } from '../../../../charts/panels';
-import { renderPanel } from '../../../../charts/registry';
-import { standaloneSvg } from '../../../../charts/standalone';
+import css from '../../../../site/styles/charts.css?raw';
+import { panelText } from '../../../../views/charts/panels';
+import { renderPanel } from '../../../../views/charts/registry';
+import { standaloneSvg } from '../../../../views/charts/standalone';
 import { FILE_WIDTH, panelPaths, siteOrigin, type PanelProps } from './_panels';
 
 export const getStaticPaths = panelPaths;

@@ -1,8 +1,8 @@
 /** The static paths every chart download endpoint shares: one per story and chart panel. */
-import { storyPanels } from '../../../../charts/registry';
-import type { ChartPanel } from '../../../../charts/types';
-import { getStories } from '../../../../lib/stories';
-import type { Story } from '../../../../model/types';
+import { storyPanels } from '../../../../views/charts/registry';
+import type { ChartPanel } from '../../../../views/charts/types';
+import { getStories } from '../../../../story/stories';
+import type { Story } from '../../../../story/types';
 
 /** The width the SVG and PNG downloads are laid out for. */
 export const FILE_WIDTH = 960;

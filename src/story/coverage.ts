@@ -1,0 +1,61 @@
+/**
+ * Coverage of the article by the data: every number about people or troops should be a figure, every
+ * named person, state or organisation an actor, every dated occurrence an event. This lists the
+ * article's numerals and capitalised names that no datum accounts for, so a test can demand that each
+ * is modelled or explicitly ignored with a reason.
+ */
+import { normalizeText } from './text';
+import type { Mention } from './mentions';
+import type { Story } from './types';
+
+export interface Term {
+  kind: 'number' | 'name';
+  text: string;
+  blockId: string;
+}
+
+const NUMBER = /\d[\d,./]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b/gi;
+// Initialisms ("U.S.") and runs of capitalised words, with "of" allowed inside ("Prosecutor of the …").
+const NAME = /(?:\b[A-Z]\.){2,}|\b[A-Z][\p{L}’'-]*(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]*)*/gu;
+
+/** Capitalised words that are merely the first word of a sentence are not names. */
+const SENTENCE_OPENERS = new Set(['A', 'An', 'The', 'On', 'As', 'It', 'He', 'His', 'Most', 'Lots', 'Looks', 'Just', 'We', 'Virtually', 'Smoke']);
+
+export function articleTerms(story: Story): Term[] {
+  const terms: Term[] = [];
+  for (const block of story.blocks) {
+    if (block.kind === 'heading') continue;
+    const text = block.text;
+    for (const match of text.matchAll(NUMBER)) terms.push({ kind: 'number', text: match[0], blockId: block.id });
+    for (const match of text.matchAll(NAME)) {
+      const name = match[0].replace(/^The /, '').replace(/’s$/, '');
+      if (SENTENCE_OPENERS.has(name)) continue;
+      terms.push({ kind: 'name', text: name, blockId: block.id });
+    }
+  }
+  return terms;
+}
+
+/** The texts that data entries account for: excerpts, figures as worded, actor names, places, mentions. */
+function accountedTexts(story: Story, mentions: Mention[]): string[] {
+  return [
+    ...story.figures.flatMap((figure) =>
+      figure.reports.flatMap((report) => (report.origin === 'article' ? [report.citation.excerpt, report.value.text] : [])),
+    ),
+    ...story.events.flatMap((event) => [event.citation.excerpt, event.date.phrase, event.place ?? '']),
+    ...story.actors.flatMap((actor) => [actor.name, ...actor.aliases]),
+    ...mentions.map((mention) => mention.text),
+  ]
+    .filter(Boolean)
+    .map(normalizeText);
+}
+
+export function uncoveredTerms(story: Story, mentions: Mention[], ignored: string[]): Term[] {
+  const accounted = accountedTexts(story, mentions);
+  const ignore = new Set(ignored.map(normalizeText));
+  return articleTerms(story).filter((term) => {
+    const text = normalizeText(term.text);
+    if (ignore.has(text)) return false;
+    return !accounted.some((covered) => covered.includes(text));
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Content-layer loaders: the content collections hold exactly what the build's content check reads
+ * (src/story/load/read-stories.ts, with every schema and every check), so the pages and the check never
+ * see different content. Articles are `articles/<slug>.md`; a story's data entries are `<slug>/<id>`.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
+import type { Loader } from 'astro/loaders';
+import { ContentErrors } from '../content-error';
+import type { Sourced, StoryInput } from '../types';
+import { DATA_FILES, readStories } from './read-stories';
+
+/** Every story of the project's content roots; any mistake stops the load with one line per mistake. */
+function readChecked(config: AstroConfig): StoryInput[] {
+  const { stories, errors } = readStories(fileURLToPath(config.root));
+  if (errors.length) throw new ContentErrors(errors);
+  return stories;
+}
+
+export function articlesLoader(): Loader {
+  return {
+    name: 'articles-loader',
+    async load({ config, store, parseData, generateDigest }) {
+      store.clear();
+      for (const { slug, article } of readChecked(config)) {
+        const data = await parseData({ id: slug, data: article.data, filePath: article.filePath });
+        store.set({ id: slug, data, body: article.body, filePath: article.filePath, digest: generateDigest({ ...article.data, body: article.body }) });
+      }
+    },
+  };
+}
+
+/** Loads one kind of story data (`stories/<slug>/<kind>.yaml`) from every content root. */
+export function storyDataLoader(kind: keyof typeof DATA_FILES): Loader {
+  const { key } = DATA_FILES[kind];
+  return {
+    name: `story-${kind}-loader`,
+    async load({ config, store, parseData, generateDigest }) {
+      store.clear();
+      for (const story of readChecked(config)) {
+        for (const [index, entry] of ((story[key] ?? []) as Sourced<{ id: string }>[]).entries()) {
+          const id = `${story.slug}/${entry.data.id}`;
+          const data = await parseData({ id, data: entry.data as Record<string, unknown>, filePath: entry.filePath });
+          // The entry's place in its file: the editor's order, which ties in dates and lists keep.
+          store.set({ id, data: { ...data, story: story.slug, order: index }, filePath: entry.filePath, digest: generateDigest(entry.data as Record<string, unknown>) });
+        }
+      }
+    },
+  };
+}

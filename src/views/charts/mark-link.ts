@@ -1,0 +1,74 @@
+/**
+ * A chart mark as a link: its accessible name (the words it shows, then its figure, kind, source and
+ * status), its tooltip lines, and the focus ring drawn around it. Lane charts, the over-time chart and
+ * the map all wrap their marks this way, so every mark reads alike to every reader.
+ */
+import type { ReportedValue } from '../../story/schemas/figure';
+import type { Figure } from '../../story/types';
+import { formatDay } from '../format/dates';
+import type { ChartRow } from './rows';
+import { el } from './svg';
+import { valueTypeLabel } from '../vocabulary';
+import { drawnRange } from './wording';
+
+/**
+ * The accessible name of a mark: the words it shows, in order (so speech users can say what they see,
+ * WCAG 2.5.3), then its figure, kind of number, source, status and where it comes from.
+ */
+function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue, visible: string): string {
+  const where =
+    row.origin === 'article'
+      ? `In the article, ${formatDay(row.date)}. Opens the paragraph it comes from.`
+      : `Reported later by ${row.outlet}, ${formatDay(row.publishedDate ?? row.date)}, outside the article${row.dateQualifier === 'before' ? ' (a figure given before that date)' : ''}. Opens that report.`;
+  const shown = visible.startsWith(figure.label) ? visible : `${figure.label}: ${visible}`;
+  return `${shown}. ${valueTypeLabel(value.type)}, ${drawnRange(value)}. Source: ${row.source}. ${row.confirmationLabel}. ${where}`;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * The text an SVG fragment shows, in document order, one space between text elements; and the fragment
+ * with that space written in, so that assistive technology reading it also hears separate words.
+ */
+function shownText(fragment: string): { text: string; svg: string } {
+  const texts = [...fragment.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1].replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]));
+  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), svg: fragment.replace(/<\/text>/g, '</text> ').trimEnd() };
+}
+
+/** The tooltip's lines, shown on hover and focus. */
+function laneTooltip(figure: Figure, row: ChartRow, value: ReportedValue): string[] {
+  return [
+    figure.label,
+    `${row.origin === 'article' ? `“${row.valueText}”` : row.valueText} · ${valueTypeLabel(value.type)}, ${drawnRange(value)}`,
+    `Source: ${row.source}`,
+    `Status: ${row.confirmationLabel}`,
+    row.origin === 'article' ? `In the article, ${formatDay(row.date)}` : `Reported later by ${row.outlet}, ${formatDay(row.publishedDate ?? row.date)}`,
+  ];
+}
+
+export function focusRing(top: number, height: number, width: number): string {
+  return el('rect', { class: 'chart-focus-ring', x: 1.5, y: top - 4, width: width - 3, height: height + 8, rx: 4 });
+}
+
+/** A mark and its words as one link: to the article's paragraph, or to the outlet of a later report. */
+export function markLink(figure: Figure, row: ChartRow, value: ReportedValue, fragment: string, target?: '_blank', className?: string): string {
+  const content = shownText(fragment);
+  const href = row.origin === 'article' ? row.paragraphUrl : row.url;
+  return el(
+    'a',
+    {
+      href: href ?? undefined,
+      class: ['chart-mark', className, `origin-${row.origin}`].filter(Boolean).join(' '),
+      'data-origin': row.origin,
+      'data-figure': figure.id,
+      'data-report': row.reportId,
+      'data-kind': value.type,
+      'aria-label': laneLabel(figure, row, value, content.text),
+      'data-tip': laneTooltip(figure, row, value).join('\n'),
+      target,
+      rel: row.origin === 'external' ? 'external noopener' : target ? 'noopener' : undefined,
+    },
+    content.svg,
+  );
+}
+
