@@ -1,16 +1,17 @@
-/** The content collections: one article collection and one collection per kind of story data. */
+/** The content collections: one article collection and one collection per kind of story data (src/story/data-kinds.ts). */
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { DATA_KINDS, dataKinds } from './story/data-kinds';
 import { articlesLoader, storyDataLoader } from './story/load/loaders';
-import { actorSchema, articleSchema, claimSchema, eventSchema, figureSchema, laterEventSchema, mapSchema, noteSchema, relationSchema } from './story/schemas';
+import { articleSchema } from './story/schemas';
+
+type DataCollections = { [Kind in keyof typeof DATA_KINDS]: { loader: Loader; schema: (typeof DATA_KINDS)[Kind]['schema'] } };
+
+const dataCollections = Object.fromEntries(
+  dataKinds.map((kind) => [kind, defineCollection({ loader: storyDataLoader(kind), schema: DATA_KINDS[kind].schema })]),
+) as DataCollections;
 
 export const collections = {
   articles: defineCollection({ loader: articlesLoader(), schema: articleSchema }),
-  actors: defineCollection({ loader: storyDataLoader('actors'), schema: actorSchema }),
-  events: defineCollection({ loader: storyDataLoader('events'), schema: eventSchema }),
-  figures: defineCollection({ loader: storyDataLoader('figures'), schema: figureSchema }),
-  claims: defineCollection({ loader: storyDataLoader('claims'), schema: claimSchema }),
-  relations: defineCollection({ loader: storyDataLoader('relations'), schema: relationSchema }),
-  notes: defineCollection({ loader: storyDataLoader('notes'), schema: noteSchema }),
-  maps: defineCollection({ loader: storyDataLoader('maps'), schema: mapSchema }),
-  laterEvents: defineCollection({ loader: storyDataLoader('later-events'), schema: laterEventSchema }),
+  ...dataCollections,
 };

@@ -3,10 +3,10 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { routes } from '../views/routes';
 import { SITE_NAME } from '../views/share';
-import { getStories } from '../story/stories';
+import { listedStories } from '../story/stories';
 
 export async function GET(context: APIContext) {
-  const stories = (await getStories()).filter((story) => !story.meta.fixture);
+  const stories = await listedStories({ fixtures: false });
   return rss({
     title: SITE_NAME,
     description: 'News reports kept verbatim, with timelines, actor profiles and charts in which every fact cites the article.',

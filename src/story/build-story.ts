@@ -5,6 +5,7 @@
 import { ContentError } from './content-error';
 import { parseArticle } from './article/parse';
 import { checkFigureWording } from './figure-wording';
+import { findMentions } from './mentions';
 import { locateExcerpt } from './provenance';
 import type { Actor, Claim, Figure, FigureReport, LaterEvent, Note, Relation, Sourced, Story, StoryEvent, StoryInput, StoryMap } from './types';
 
@@ -148,5 +149,6 @@ export function buildStory(input: StoryInput): Story {
     notes,
     laterEvents,
     maps,
+    mentions: findMentions({ blocks, actors, meta: input.article.data }),
   };
 }

@@ -5,7 +5,7 @@
  * is modelled or explicitly ignored with a reason.
  */
 import { normalizeText } from './text';
-import type { Mention } from './mentions';
+
 import type { Story } from './types';
 
 export interface Term {
@@ -37,21 +37,21 @@ export function articleTerms(story: Story): Term[] {
 }
 
 /** The texts that data entries account for: excerpts, figures as worded, actor names, places, mentions. */
-function accountedTexts(story: Story, mentions: Mention[]): string[] {
+function accountedTexts(story: Story): string[] {
   return [
     ...story.figures.flatMap((figure) =>
       figure.reports.flatMap((report) => (report.origin === 'article' ? [report.citation.excerpt, report.value.text] : [])),
     ),
     ...story.events.flatMap((event) => [event.citation.excerpt, event.date.phrase, event.place ?? '']),
     ...story.actors.flatMap((actor) => [actor.name, ...actor.aliases]),
-    ...mentions.map((mention) => mention.text),
+    ...story.mentions.map((mention) => mention.text),
   ]
     .filter(Boolean)
     .map(normalizeText);
 }
 
-export function uncoveredTerms(story: Story, mentions: Mention[], ignored: string[]): Term[] {
-  const accounted = accountedTexts(story, mentions);
+export function uncoveredTerms(story: Story, ignored: string[]): Term[] {
+  const accounted = accountedTexts(story);
   const ignore = new Set(ignored.map(normalizeText));
   return articleTerms(story).filter((term) => {
     const text = normalizeText(term.text);

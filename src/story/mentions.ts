@@ -7,20 +7,7 @@
  * ("Moscow-led", "anti-government").
  */
 import type { ArticleBlock } from './article/blocks';
-import type { Actor } from './types';
-
-export interface Mention {
-  actorId: string;
-  blockId: string;
-  section: string | null;
-  /** The words as the article writes them. */
-  text: string;
-  /** Offsets in the block's text. */
-  start: number;
-  end: number;
-  /** The sentence around the mention. */
-  sentence: string;
-}
+import type { Actor, Mention } from './types';
 
 interface MentionSource {
   blocks: ArticleBlock[];

@@ -46,6 +46,20 @@ export type StoryMap = MapInput;
 /** An outside report with no number: never tied to an excerpt, always shown with outlet, date and link. */
 export type LaterEvent = LaterEventInput;
 
+/** Where the article names an actor, by its name or an alias (found once per story by findMentions). */
+export interface Mention {
+  actorId: string;
+  blockId: string;
+  section: string | null;
+  /** The words as the article writes them. */
+  text: string;
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+  /** The sentence around the mention. */
+  sentence: string;
+}
+
 export interface Story {
   slug: string;
   meta: ArticleFrontmatter;
@@ -63,4 +77,6 @@ export interface Story {
   laterEvents: LaterEvent[];
   /** The story's maps by id ("deployment"); empty when the story has none. */
   maps: StoryMap[];
+  /** Every place the article names an actor, in reading order. */
+  mentions: Mention[];
 }

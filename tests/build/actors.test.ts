@@ -9,14 +9,13 @@ import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/views/routes';
 import { normalizeText } from '../../src/story/text';
-import { findMentions } from '../../src/story/mentions';
 import { projectRoot } from '../support/build-site';
 import { listPages, loadPage } from '../support/site';
 import { storyFromFiles } from '../support/story-from-files';
 
 const story = storyFromFiles(join(projectRoot, 'content'), 'putin-sends-troops-kazakhstan-unrest');
 const slug = story.slug;
-const mentions = findMentions(story);
+const { mentions } = story;
 const related = new Set(story.relations.flatMap((relation) => [relation.from, relation.to]));
 const profiles = new Map<string, CheerioAPI>();
 let article: CheerioAPI;

@@ -5,12 +5,11 @@ import { resolve } from 'node:path';
 import rehypeAnnotate from '../../src/views/reader/rehype-annotate';
 import { renderArticle } from '../../src/views/reader/render-article';
 import { planAnnotations } from '../../src/views/reader/annotations';
-import { findMentions } from '../../src/story/mentions';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 
 const story = storyFromFiles(resolve(projectRoot, 'content'), 'putin-sends-troops-kazakhstan-unrest');
-const plan = planAnnotations(story, findMentions(story));
+const plan = planAnnotations(story);
 const $ = load(renderArticle(story.body, story.articlePath, { annotations: [[rehypeAnnotate, { plan }]] }));
 const plain = load(renderArticle(story.body, story.articlePath));
 

@@ -8,7 +8,8 @@ import type { AstroConfig } from 'astro';
 import type { Loader } from 'astro/loaders';
 import { ContentErrors } from '../content-error';
 import type { Sourced, StoryInput } from '../types';
-import { DATA_FILES, readStories } from './read-stories';
+import type { DataKind } from '../data-kinds';
+import { readStories } from './read-stories';
 
 /** Every story of the project's content roots; any mistake stops the load with one line per mistake. */
 function readChecked(config: AstroConfig): StoryInput[] {
@@ -30,15 +31,14 @@ export function articlesLoader(): Loader {
   };
 }
 
-/** Loads one kind of story data (`stories/<slug>/<kind>.yaml`) from every content root. */
-export function storyDataLoader(kind: keyof typeof DATA_FILES): Loader {
-  const { key } = DATA_FILES[kind];
+/** Loads one kind of story data (`stories/<slug>/<kind's file>`) from every content root. */
+export function storyDataLoader(kind: DataKind): Loader {
   return {
     name: `story-${kind}-loader`,
     async load({ config, store, parseData, generateDigest }) {
       store.clear();
       for (const story of readChecked(config)) {
-        for (const [index, entry] of ((story[key] ?? []) as Sourced<{ id: string }>[]).entries()) {
+        for (const [index, entry] of ((story[kind] ?? []) as Sourced<{ id: string }>[]).entries()) {
           const id = `${story.slug}/${entry.data.id}`;
           const data = await parseData({ id, data: entry.data as Record<string, unknown>, filePath: entry.filePath });
           // The entry's place in its file: the editor's order, which ties in dates and lists keep.

@@ -9,23 +9,12 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentError, ContentFileError, contentMistakes } from '../content-error';
 import type { Sourced, StoryInput } from '../types';
-import { actorSchema, articleSchema, claimSchema, eventSchema, figureSchema, laterEventSchema, mapSchema, noteSchema, relationSchema } from '../schemas';
+import { byDataKind, DATA_KINDS, dataKindOfFile, dataKinds } from '../data-kinds';
+import { articleSchema } from '../schemas';
 import { checkEntry } from './entry-issues';
 import { parseYaml, splitFrontmatter } from './parse-files';
 import { readContentText } from './read-text';
 import { contentRoots } from './roots';
-
-/** The data files a story folder may hold, by file name, and where each goes in the story's input. */
-export const DATA_FILES = {
-  actors: { key: 'actors', schema: actorSchema },
-  events: { key: 'events', schema: eventSchema },
-  figures: { key: 'figures', schema: figureSchema },
-  claims: { key: 'claims', schema: claimSchema },
-  relations: { key: 'relations', schema: relationSchema },
-  notes: { key: 'notes', schema: noteSchema },
-  'later-events': { key: 'laterEvents', schema: laterEventSchema },
-  maps: { key: 'maps', schema: mapSchema },
-} as const satisfies Record<string, { key: keyof StoryInput; schema: z.ZodType }>;
 
 /** Read by the coverage test, not by the build: known, so not an unknown file. */
 const OTHER_FILES = new Set(['coverage.yaml']);
@@ -144,17 +133,16 @@ export function readStories(projectRoot: string, roots = contentRoots(projectRoo
     }
     const errorsBefore = errors.length;
     let dataFiles = 0;
-    const input: StoryInput = { slug, article: undefined as never, actors: [], events: [], figures: [], claims: [], relations: [], notes: [], laterEvents: [], maps: [] };
+    const input: StoryInput = { slug, article: undefined as never, ...byDataKind((): never[] => []) };
     for (const name of list(folder.absolute)) {
-      const kind = name.replace(/\.yaml$/, '');
+      const kind = dataKindOfFile(name);
       const file = join(folder.file, name);
-      if (!(kind in DATA_FILES)) {
-        if (!OTHER_FILES.has(name)) errors.push(new ContentFileError(file, `is not a data file of a story: expected one of ${Object.keys(DATA_FILES).map((known) => `${known}.yaml`).join(', ')}`));
+      if (!kind) {
+        if (!OTHER_FILES.has(name)) errors.push(new ContentFileError(file, `is not a data file of a story: expected one of ${dataKinds.map((known) => DATA_KINDS[known].file).join(', ')}`));
         continue;
       }
       dataFiles += 1;
-      const { key, schema } = DATA_FILES[kind as keyof typeof DATA_FILES];
-      (input as unknown as Record<string, unknown>)[key] = readDataFile(join(folder.absolute, name), file, kind, schema, errors);
+      (input as unknown as Record<string, unknown>)[kind] = readDataFile(join(folder.absolute, name), file, name.replace(/\.yaml$/, ''), DATA_KINDS[kind].schema, errors);
     }
     if (dataFiles === 0) errors.push(new ContentError(found.file, slug, '(data)', `the story has no data: ${folder.file} holds no YAML data files`));
     const article = readArticle(found, errors);

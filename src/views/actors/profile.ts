@@ -3,8 +3,8 @@
  * actor its affiliations, mentions, claims, figures, events and relations. Pure (no DOM, no I/O), so the
  * pages stay glue and the build tests can check the same numbers.
  */
-import { findMentions, type Mention } from '../../story/mentions';
-import type { Actor, ArticleReport, Claim, ExternalReport, Figure, Relation, Story, StoryEvent } from '../../story/types';
+
+import type { Actor, ArticleReport, Claim, ExternalReport, Figure, Mention, Relation, Story, StoryEvent } from '../../story/types';
 import { kindGroups, type KindGroup } from '../graph/vocabulary';
 
 export interface ActorGroup {
@@ -99,11 +99,11 @@ export interface ActorProfile {
   relations: RelationOf[];
 }
 
-export function actorProfile(story: Story, actorId: string, mentions: Mention[] = findMentions(story)): ActorProfile {
+export function actorProfile(story: Story, actorId: string): ActorProfile {
   const byId = new Map(story.actors.map((actor) => [actor.id, actor]));
   const actor = byId.get(actorId);
   if (!actor) throw new Error(`No actor "${actorId}" in story "${story.slug}"`);
-  const own = mentions.filter((mention) => mention.actorId === actorId);
+  const own = story.mentions.filter((mention) => mention.actorId === actorId);
   return {
     actor,
     memberOf: actor.affiliations.map((id) => byId.get(id)!),

@@ -6,7 +6,7 @@
 import { routes } from '../routes';
 import { normalizeText } from '../../story/text';
 import { givenOn } from '../vocabulary';
-import type { Mention } from '../../story/mentions';
+
 import type { ExternalReport, Story } from '../../story/types';
 
 type LinkKind = 'figure' | 'event' | 'mention';
@@ -48,7 +48,7 @@ function laterReport(report: ExternalReport) {
   };
 }
 
-export function planAnnotations(story: Story, mentions: Mention[]): AnnotationPlan {
+export function planAnnotations(story: Story): AnnotationPlan {
   const plan: AnnotationPlan = new Map();
   const blockText = new Map(story.blocks.map((block) => [block.id, normalizeText(block.text)]));
   const entry = (blockId: string) => {
@@ -95,7 +95,7 @@ export function planAnnotations(story: Story, mentions: Mention[]): AnnotationPl
   }
 
   const linkedInSection = new Set<string>();
-  for (const mention of mentions) {
+  for (const mention of story.mentions) {
     const key = `${mention.section}/${mention.actorId}`;
     if (linkedInSection.has(key)) continue;
     linkedInSection.add(key);

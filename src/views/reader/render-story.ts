@@ -2,7 +2,6 @@
 import rehypeAnnotate from './rehype-annotate';
 import { renderArticle } from './render-article';
 import { planAnnotations } from './annotations';
-import { findMentions } from '../../story/mentions';
 import type { Story } from '../../story/types';
 import { routes } from '../routes';
 
@@ -11,7 +10,7 @@ const rendered = new Map<string, string>();
 export function renderStoryArticle(story: Story): string {
   let html = rendered.get(story.slug);
   if (html === undefined) {
-    const plan = planAnnotations(story, findMentions(story));
+    const plan = planAnnotations(story);
     html = renderArticle(story.body, story.articlePath, {
       annotations: [[rehypeAnnotate, { plan }]],
       idAliases: story.meta.idAliases,
