@@ -2,11 +2,12 @@
  * Joins one story's validated content into the story model: proves every excerpt against the article,
  * checks every reference between entries, and fails with file, entry and field on the first mistake.
  */
-import { ContentError } from './content-error';
+import { ContentError, ContentErrors } from './content-error';
 import { parseArticle } from './article/parse';
 import { checkFigureWording } from './figure-wording';
 import { findMentions } from './mentions';
 import { locateExcerpt } from './provenance';
+import { vocabularyMistakes } from './vocabulary';
 import type { Actor, Claim, Figure, FigureReport, LaterEvent, Note, Relation, Sourced, Story, StoryEvent, StoryInput, StoryMap } from './types';
 
 function assertUniqueIds(kind: string, entries: Sourced<{ id: string }>[]): void {
@@ -36,6 +37,8 @@ export function buildStory(input: StoryInput): Story {
   })) {
     assertUniqueIds(kind, entries);
   }
+  const unknownValues = vocabularyMistakes(input);
+  if (unknownValues.length) throw new ContentErrors(unknownValues);
   const actorIds = new Set(input.actors.map(({ data }) => data.id));
   const eventIds = new Set(input.events.map(({ data }) => data.id));
   const figureIds = new Set(input.figures.map(({ data }) => data.id));

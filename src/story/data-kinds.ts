@@ -4,7 +4,7 @@
  * the content check and the tests' own reader all take the list from here.
  */
 import type { z } from 'astro/zod';
-import { actorSchema, claimSchema, eventSchema, figureSchema, laterEventSchema, mapSchema, noteSchema, relationSchema } from './schemas';
+import { actorSchema, claimSchema, eventSchema, figureSchema, laterEventSchema, mapSchema, noteSchema, relationSchema, storyTermSchema } from './schemas';
 import type { StoryInput } from './types';
 
 export const DATA_KINDS = {
@@ -16,6 +16,7 @@ export const DATA_KINDS = {
   notes: { file: 'notes.yaml', schema: noteSchema },
   laterEvents: { file: 'later-events.yaml', schema: laterEventSchema },
   maps: { file: 'maps.yaml', schema: mapSchema },
+  vocabulary: { file: 'vocabulary.yaml', schema: storyTermSchema },
 } as const satisfies Record<Exclude<keyof StoryInput, 'slug' | 'article'>, { file: string; schema: z.ZodType }>;
 
 export type DataKind = keyof typeof DATA_KINDS;

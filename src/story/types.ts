@@ -8,6 +8,7 @@ import type { LaterEventInput } from './schemas/later-event';
 import type { MapInput } from './schemas/map';
 import type { NoteInput } from './schemas/note';
 import type { RelationInput } from './schemas/relation';
+import type { StoryTermInput } from './schemas/vocabulary';
 import type { ArticleBlock, ArticleSection } from './article/blocks';
 import type { Citation } from './provenance';
 
@@ -31,6 +32,8 @@ export interface StoryInput {
   laterEvents?: Sourced<LaterEventInput>[];
   /** Hand-written geography for the story's maps (maps.yaml); optional, a story may have no map. */
   maps?: Sourced<MapInput>[];
+  /** Values the story adds to the site's vocabularies (vocabulary.yaml); optional, most stories add none. */
+  vocabulary?: Sourced<StoryTermInput>[];
 }
 
 export type Actor = Omit<ActorInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };

@@ -4,6 +4,10 @@
  * an outside source gives only as "before" a day. Every view, table, tooltip, download and search record
  * words a fact from here, so a fact reads the same on every page.
  *
+ * The open lists (kinds of event, figure, relation, actor and claim, and units) are content: the site's in
+ * content/vocabulary.yaml, a story's additions in its own vocabulary.yaml (src/story/vocabulary.ts). The
+ * closed scales the site reasons with (statuses, kinds of number, origins, date precision) are here.
+ *
  * These are the site's words, never the reporter's: the article's own wording of a number stays in
  * `value.text` and is quoted as it is.
  */
@@ -13,6 +17,8 @@ import type { ClaimInput } from '../story/schemas/claim';
 import type { EventInput } from '../story/schemas/event';
 import type { FigureInput, FigureReportInput, ReportedValue } from '../story/schemas/figure';
 import type { RelationInput } from '../story/schemas/relation';
+import { VOCABULARY } from '../story/vocabulary';
+import type { VocabularyList } from '../story/schemas/vocabulary';
 import { formatDay } from './format/dates';
 
 /** One value's words: the label a reader sees, and what it means in the site's words. */
@@ -22,6 +28,11 @@ export interface Term {
 }
 
 type Terms<K extends string, Extra = object> = Record<K, Term & Extra>;
+
+/** An open list's values as terms by id, in the list's order. */
+function listTerms<L extends VocabularyList>(list: L) {
+  return Object.fromEntries(VOCABULARY[list]) as Record<string, (typeof VOCABULARY)[L] extends Map<string, infer T> ? T : never>;
+}
 
 // ——— Statuses: a claim's status and a figure report's confirmation share one scale ———
 
@@ -94,25 +105,14 @@ export function valueTypeLabel(type: ValueType): string {
 
 // ——— Figures ———
 
-export type FigureKind = FigureInput['kind'];
 
 /**
  * What a figure counts; also the title of the chart axis that draws it (one axis per kind), and the
  * phrase a panel's title names it by ("Killed and injured: …"); a count of states names no panel.
  */
-export const figureKinds: Terms<FigureKind, { phrase: string | null }> = {
-  killed: { label: 'People killed', meaning: 'Deaths.', phrase: 'killed' },
-  injured: { label: 'People injured', meaning: 'People hurt, not killed.', phrase: 'injured' },
-  'troops-deployed': { label: 'Troops sent', meaning: 'Troops sent into a country.', phrase: 'troops sent' },
-  'troops-massed': { label: 'Troops massed', meaning: 'Troops gathered near a border, not sent across it.', phrase: 'troops massed' },
-  'member-states': { label: 'Member states', meaning: 'States that belong to an alliance.', phrase: null },
-};
+export const figureKinds = listTerms('figureKinds');
 
-export const figureUnits: Terms<FigureInput['unit']> = {
-  people: { label: 'People', meaning: 'A count of people.' },
-  troops: { label: 'Troops', meaning: 'A count of soldiers.' },
-  states: { label: 'States', meaning: 'A count of states.' },
-};
+export const figureUnits = listTerms('units');
 
 /** The two chart panels, by what they show. */
 export const panels: Terms<FigureInput['panel']> = {
@@ -143,15 +143,7 @@ export function givenOn(isoDate: string, qualifier: DateQualifier = 'on', format
 
 // ——— Claims ———
 
-export const claimKinds: Terms<ClaimInput['kind']> = {
-  quote: { label: 'Quote', meaning: 'Words the article quotes directly.' },
-  statement: { label: 'Statement', meaning: 'Something said, reported in the article’s words.' },
-  accusation: { label: 'Accusation', meaning: 'Blame laid on someone.' },
-  warning: { label: 'Warning', meaning: 'A threat or caution about what may happen.' },
-  demand: { label: 'Demand', meaning: 'Something asked for.' },
-  'stated-aim': { label: 'Stated aim', meaning: 'What someone says they intend.' },
-  analysis: { label: 'Analysis', meaning: 'An interpretation, often by an analyst.' },
-};
+export const claimKinds = listTerms('claimKinds');
 
 // ——— Events and dates ———
 
@@ -164,13 +156,7 @@ export type TimelineCategory = EventCategory | typeof LATER_REPORTS;
 
 /** The timeline's categories in filter and legend order: the article's kinds of event, then outside reports. */
 export const eventCategories: Terms<TimelineCategory> = {
-  background: { label: 'Background', meaning: 'What happened before the events of the report.' },
-  protest: { label: 'Protest', meaning: 'Protests and unrest.' },
-  'security-crackdown': { label: 'Security crackdown', meaning: 'Force used by police, troops or security services.' },
-  government: { label: 'Government', meaning: 'Decisions and changes in government.' },
-  'military-deployment': { label: 'Military deployment', meaning: 'Troops sent, massed or withdrawn.' },
-  diplomacy: { label: 'Diplomacy', meaning: 'Talks and dealings between states.' },
-  statement: { label: 'Statement', meaning: 'Something said in public.' },
+  ...listTerms('eventCategories'),
   [LATER_REPORTS]: { label: 'Later reports', meaning: 'Reports published later, outside the article.' },
 };
 
@@ -193,18 +179,7 @@ export const datePrecisions: Terms<DatePrecision | ArticleFrontmatter['published
 export type ActorKind = ActorInput['kind'];
 export type RelationType = RelationInput['type'];
 
-export const actorKinds: Terms<ActorKind> = {
-  person: { label: 'Person', meaning: 'A person the article names.' },
-  analyst: { label: 'Analyst', meaning: 'Someone quoted for their analysis.' },
-  state: { label: 'State', meaning: 'A country.' },
-  alliance: { label: 'Alliance', meaning: 'An alliance or bloc of states.' },
-  'government-body': { label: 'Government body', meaning: 'A ministry, office or government.' },
-  'security-force': { label: 'Security force', meaning: 'Police, an army or a security service.' },
-  'official-source': { label: 'Official source', meaning: 'An official body the article cites for information.' },
-  media: { label: 'Media', meaning: 'A news outlet.' },
-  'think-tank': { label: 'Think tank', meaning: 'A research institute.' },
-  group: { label: 'Group', meaning: 'People acting together without being one organisation.' },
-};
+export const actorKinds = listTerms('actorKinds');
 
 /** "Security force". */
 export function actorKindLabel(kind: ActorKind): string {
@@ -212,22 +187,7 @@ export function actorKindLabel(kind: ActorKind): string {
 }
 
 /** A relation's label is how it reads between two names ("Nazarbayev — mentor of → Tokayev"); `heading` groups a list. */
-export const relationTypes: Terms<RelationType, { heading: string }> = {
-  'member-of': { label: 'member of', heading: 'Membership', meaning: 'Belongs to an alliance or body.' },
-  leads: { label: 'leads', heading: 'Leadership', meaning: 'Heads a state, body or group.' },
-  'mentor-of': { label: 'mentor of', heading: 'Mentor', meaning: 'Raised or backed the other’s career.' },
-  'predecessor-of': { label: 'predecessor of', heading: 'Succession', meaning: 'Held the office before the other.' },
-  'ally-of': { label: 'ally of', heading: 'Alliance', meaning: 'Stands with the other.' },
-  'requested-help-from': { label: 'asked for help from', heading: 'Requests for help', meaning: 'Asked the other for help.' },
-  'deployed-to': { label: 'sent forces to', heading: 'Forces sent', meaning: 'Sent troops into the other.' },
-  'negotiates-with': { label: 'in talks with', heading: 'Talks', meaning: 'Holds talks with the other.' },
-  accuses: { label: 'accuses', heading: 'Accusations', meaning: 'Lays blame on the other.' },
-  opposes: { label: 'opposes', heading: 'Opposition', meaning: 'Stands against the other.' },
-  'works-at': { label: 'works at', heading: 'Workplace', meaning: 'Works for the other.' },
-  'reported-to': { label: 'spoke to', heading: 'Reports to the media', meaning: 'Gave information to an outlet.' },
-  removed: { label: 'removed', heading: 'Removals from office', meaning: 'Removed the other from office.' },
-  threatens: { label: 'threatens', heading: 'Threats', meaning: 'Threatens the other.' },
-};
+export const relationTypes = listTerms('relationTypes');
 
 /** "mentor of". */
 export function relationLabel(type: RelationType): string {

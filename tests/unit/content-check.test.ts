@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/story/load/parse-files';
 import { projectRoot } from '../support/build-site';
 import { ARTICLE, brokenCopy, checkRoots, removeCopy, STORY, type Edit } from '../support/bad-content';
 
@@ -25,6 +26,12 @@ const actors = `${STORY}/actors.yaml`;
 const relations = `${STORY}/relations.yaml`;
 const notes = `${STORY}/notes.yaml`;
 const replace = (file: string, from: string | RegExp, to: string): Edit => ({ file, replace: [from, to] });
+
+/** The ids of one of the site's lists (content/vocabulary.yaml), as a mistake lists them. */
+const siteIds = (list: string) =>
+  (parseYaml(readFileSync(resolve(projectRoot, 'content/vocabulary.yaml'), 'utf8'), 'content/vocabulary.yaml') as Record<string, { id: string }[]>)[list]!
+    .map((term) => term.id)
+    .join(', ');
 
 /** A map for the mini story, with the city `lon` east. */
 const map = (lon: number) => `- id: deployment
@@ -163,7 +170,21 @@ export const badInputs: BadInput[] = [
     name: 'a data file with an unknown name (note.yaml)',
     edits: [{ file: `${STORY}/note.yaml`, write: '- id: x\n' }],
     lines: [
-      'content/stories/mini-fixture-story/note.yaml: is not a data file of a story: expected one of actors.yaml, events.yaml, figures.yaml, claims.yaml, relations.yaml, notes.yaml, later-events.yaml, maps.yaml',
+      'content/stories/mini-fixture-story/note.yaml: is not a data file of a story: expected one of actors.yaml, events.yaml, figures.yaml, claims.yaml, relations.yaml, notes.yaml, later-events.yaml, maps.yaml, vocabulary.yaml',
+    ],
+  },
+  {
+    name: 'an event category no vocabulary has',
+    edits: [replace(events, 'category: government\n  date: { start: 2030-03-05', 'category: flood\n  date: { start: 2030-03-05')],
+    lines: [
+      `content/stories/mini-fixture-story/events.yaml: entry "port-closed", field "category": "flood" is not one of the event categories: known are ${siteIds('eventCategories')}. Add it to content/vocabulary.yaml, or to this story's vocabulary.yaml with list: eventCategories`,
+    ],
+  },
+  {
+    name: 'a story vocabulary value that redefines a site value',
+    edits: [{ file: `${STORY}/vocabulary.yaml`, write: '- { id: protest, list: eventCategories, label: Demonstration, meaning: People marching. }\n' }],
+    lines: [
+      `content/stories/mini-fixture-story/vocabulary.yaml: entry "protest", field "id": "protest" is already one of the site's event categories (content/vocabulary.yaml): use it as it is, or choose another id`,
     ],
   },
   {
@@ -306,6 +327,11 @@ export const badInputs: BadInput[] = [
 describe('the content checker', () => {
   it('accepts the mini fixture story as it is', () => {
     expect(check([])).toEqual({ errors: [], warnings: [] });
+  });
+
+  it('accepts a value the story adds to a vocabulary itself, and words it', () => {
+    const adds = { file: `${STORY}/vocabulary.yaml`, write: '- { id: flood, list: eventCategories, label: Flood, meaning: Water over the land. }\n' };
+    expect(check([adds, replace(events, 'category: government\n  date: { start: 2030-03-05', 'category: flood\n  date: { start: 2030-03-05')])).toEqual({ errors: [], warnings: [] });
   });
 
   it('accepts a byte-order mark before the frontmatter (and drops it)', () => {

@@ -2,24 +2,12 @@
 import { z } from 'astro/zod';
 import { excerptHintSchema, excerptSchema, idSchema, siteTextSchema } from './common';
 
-export const actorKinds = [
-  'person',
-  'analyst',
-  'state',
-  'alliance',
-  'government-body',
-  'security-force',
-  'official-source',
-  'media',
-  'think-tank',
-  'group',
-] as const;
-
 export const actorSchema = z
   .object({
     id: idSchema,
     name: z.string().min(1),
-    kind: z.enum(actorKinds),
+    /** A value of the actor kinds (content/vocabulary.yaml, or the story's). */
+    kind: idSchema,
     /** One line: the actor's part in this story, in the site's words. */
     role: siteTextSchema,
     /** A short description in the site's words. */

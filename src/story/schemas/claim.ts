@@ -2,7 +2,6 @@
 import { z } from 'astro/zod';
 import { excerptHintSchema, excerptSchema, idSchema, isoDateSchema, siteTextSchema } from './common';
 
-export const claimKinds = ['quote', 'statement', 'accusation', 'warning', 'demand', 'stated-aim', 'analysis'] as const;
 export const claimStatuses = ['unconfirmed', 'confirmed', 'contradicted', 'opinion'] as const;
 
 export const claimSchema = z
@@ -11,7 +10,8 @@ export const claimSchema = z
     speaker: idSchema,
     /** The channel the claim reached the article through. */
     via: idSchema.optional(),
-    kind: z.enum(claimKinds),
+    /** A value of the claim kinds (content/vocabulary.yaml, or the story's). */
+    kind: idSchema,
     /** A short topic key for grouping ("unrest-cause", "casualties", "ukraine"…). */
     topic: idSchema,
     /** One line in the site's words: what is claimed. */

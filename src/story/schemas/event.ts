@@ -2,16 +2,6 @@
 import { z } from 'astro/zod';
 import { excerptHintSchema, excerptSchema, idSchema, isoDateSchema, siteTextSchema } from './common';
 
-export const eventCategories = [
-  'background',
-  'protest',
-  'security-crackdown',
-  'government',
-  'military-deployment',
-  'diplomacy',
-  'statement',
-] as const;
-
 export const datePrecisions = ['day', 'week', 'month', 'year'] as const;
 
 /** A coarse date starts where its period does: a week on its Monday, a month on its 1st, a year on 1 January. */
@@ -45,7 +35,8 @@ export const eventSchema = z
     id: idSchema,
     /** Headline in the site's words. */
     title: siteTextSchema,
-    category: z.enum(eventCategories),
+    /** A value of the event categories (content/vocabulary.yaml, or the story's vocabulary.yaml). */
+    category: idSchema,
     date: eventDateSchema,
     /** reported: the article says it happened; scheduled/expected: it had not happened yet. */
     status: z.enum(['reported', 'scheduled', 'expected']).default('reported'),

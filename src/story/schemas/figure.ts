@@ -2,8 +2,6 @@
 import { z } from 'astro/zod';
 import { excerptHintSchema, excerptSchema, idSchema, isoDateSchema, siteTextSchema } from './common';
 
-export const figureKinds = ['killed', 'injured', 'troops-deployed', 'troops-massed', 'member-states'] as const;
-
 const count = z.number().int('must be a whole number').nonnegative('must not be negative');
 
 /**
@@ -89,12 +87,14 @@ export const figureReportSchema = z.discriminatedUnion('origin', [articleReportS
 export const figureSchema = z
   .object({
     id: idSchema,
-    kind: z.enum(figureKinds),
+    /** What the number counts: a value of the figure kinds (content/vocabulary.yaml, or the story's). */
+    kind: idSchema,
     /** Who the number counts ("protesters", "law-enforcement officers"). */
     subject: z.string().min(1),
     /** Short label in the site's words, used on charts. */
     label: siteTextSchema,
-    unit: z.enum(['people', 'troops', 'states']),
+    /** A value of the units (content/vocabulary.yaml, or the story's). */
+    unit: idSchema,
     /** The chart panel that shows the figure. */
     panel: z.enum(['casualties', 'deployment']),
     /** The site's annotation explaining the number's uncertainty. */

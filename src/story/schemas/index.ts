@@ -9,3 +9,4 @@ export * from './relation';
 export * from './note';
 export * from './later-event';
 export * from './map';
+export * from './vocabulary';

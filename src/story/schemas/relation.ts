@@ -2,28 +2,12 @@
 import { z } from 'astro/zod';
 import { excerptHintSchema, excerptSchema, idSchema, siteTextSchema } from './common';
 
-export const relationTypes = [
-  'member-of',
-  'leads',
-  'mentor-of',
-  'predecessor-of',
-  'ally-of',
-  'requested-help-from',
-  'deployed-to',
-  'negotiates-with',
-  'accuses',
-  'opposes',
-  'works-at',
-  'reported-to',
-  'removed',
-  'threatens',
-] as const;
-
 export const relationSchema = z
   .object({
     id: idSchema,
     from: idSchema,
-    type: z.enum(relationTypes),
+    /** A value of the relation types (content/vocabulary.yaml, or the story's). */
+    type: idSchema,
     to: idSchema,
     excerpt: excerptSchema,
     excerptParagraph: excerptHintSchema,
