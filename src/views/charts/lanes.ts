@@ -6,14 +6,15 @@
  * paragraph for the article's reports, to the outlet for later ones.
  */
 import type { ReportedValue } from '../../story/schemas/figure';
-import type { Figure, FigureReport } from '../../story/types';
+import type { Figure } from '../../story/types';
 import { encodeValue, markSpan, type MarkGeometry } from './encoding';
 import { quoted } from '../format/text';
 import { formatNumber, formatShortDay } from './format';
 import { FONTS, frame, LEADING, TextWriter, type Frame } from './layout';
 import { DOT_RADIUS, markDefs, markSvg, paintIds } from './marks';
 import { focusRing, markLink } from './mark-link';
-import type { ChartRow } from './rows';
+import type { ChartRow, Lane } from './rows';
+import type { LaneGroup } from './story-lanes';
 import { axesNote, chooseScale, makeScale, valueExtent, type ValueScale } from './scales';
 import { legend } from './legend';
 import { el } from './svg';
@@ -21,16 +22,6 @@ import { finishChart } from './chart-svg';
 import { textWidth, type FontSpec } from './text-metrics';
 import type { RenderedChart, RenderOptions } from './types';
 import { figureKinds } from '../vocabulary';
-
-export interface Lane {
-  report: FigureReport;
-  row: ChartRow;
-}
-
-export interface LaneGroup {
-  figure: Figure;
-  lanes: Lane[];
-}
 
 /** A count of things that are not on the value axis (states in an alliance), drawn as one square each. */
 export interface UnitGroup {
