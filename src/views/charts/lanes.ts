@@ -10,7 +10,7 @@ import type { Figure } from '../../story/types';
 import { encodeValue, markSpan, type MarkGeometry } from './encoding';
 import { quoted } from '../format/text';
 import { formatNumber, formatShortDay } from './format';
-import { FONTS, frame, LEADING, TextWriter, type Frame } from './layout';
+import { FONTS, frame, LEADING, TextWriter, type DrawnLine, type Frame } from './layout';
 import { DOT_RADIUS, markDefs, markSvg, paintIds } from './marks';
 import { focusRing, markLink } from './mark-link';
 import type { ChartRow, Lane } from './rows';
@@ -70,16 +70,16 @@ interface LaneLayout {
   height: number;
 }
 
-/** Writes a lane's label lines; returns their SVG and height. */
-function writeLabels(writer: TextWriter, lines: ReturnType<typeof laneLines>, x: number, top: number, width: number): LaneLayout {
+/** Writes a lane's label lines; returns them as drawn, and their height. */
+function writeLabels(writer: TextWriter, lines: ReturnType<typeof laneLines>, x: number, top: number, width: number): { lines: DrawnLine[]; height: number } {
   let y = top;
-  const parts: string[] = [];
+  const drawn: DrawnLine[] = [];
   for (const line of lines) {
     const block = writer.block(line.text, x, y, width, line.font, line.className);
-    parts.push(block.svg);
+    drawn.push(...block.lines);
     y += block.height;
   }
-  return { svg: parts.join(''), height: y - top };
+  return { lines: drawn, height: y - top };
 }
 
 /**
@@ -87,17 +87,17 @@ function writeLabels(writer: TextWriter, lines: ReturnType<typeof laneLines>, x:
  * they are the article's; the site's numeric reading stays in the tooltip, table and notes. After the mark
  * if there is room, else before it, else left out.
  */
-function valueLabel(writer: TextWriter, mark: MarkGeometry, y: number, row: ChartRow, box: Frame): string {
+function valueLabel(writer: TextWriter, mark: MarkGeometry, y: number, row: ChartRow, box: Frame): DrawnLine[] {
   const label = row.origin === 'article' ? quoted(row.valueText) : row.valueText;
   const width = textWidth(label, FONTS.value);
   const [left, right] = markSpan(mark, DOT_RADIUS);
   const top = y - (FONTS.value.size * LEADING) / 2;
-  if (right + 6 + width <= box.width - 4) return writer.line(label, right + 6, top, FONTS.value, 'chart-value');
+  if (right + 6 + width <= box.width - 4) return [writer.shownLine(label, right + 6, top, FONTS.value, 'chart-value')];
   // Never into the label column of a wide chart.
-  if (left - 6 - width >= (box.wide ? box.labelX + box.labelWidth + 8 : 2)) return writer.line(label, left - 6, top, FONTS.value, 'chart-value', 'end');
+  if (left - 6 - width >= (box.wide ? box.labelX + box.labelWidth + 8 : 2)) return [writer.shownLine(label, left - 6, top, FONTS.value, 'chart-value', 'end')];
   // A word for a wide range sits on its faint band, which is drawn light enough to read it over.
-  if (mark.kind === 'vague' && right - left >= width + 8) return writer.line(label, (left + right) / 2, top, FONTS.value, 'chart-value', 'middle');
-  return '';
+  if (mark.kind === 'vague' && right - left >= width + 8) return [writer.shownLine(label, (left + right) / 2, top, FONTS.value, 'chart-value', 'middle')];
+  return [];
 }
 
 function axis(writer: TextWriter, scale: ValueScale, box: Frame, title: string, top: number): LaneLayout & { axisY: number } {
@@ -177,22 +177,22 @@ export function groupHeading(writer: TextWriter, figure: Figure, text: string, c
 }
 
 /** Small words under a vague mark's faint band: its ends, as the site reads the word. */
-function readingLabel(writer: TextWriter, mark: Extract<MarkGeometry, { kind: 'vague' }>, value: ReportedValue, top: number, box: Frame): string {
-  if (value.type !== 'vague') return '';
+function readingLabel(writer: TextWriter, mark: Extract<MarkGeometry, { kind: 'vague' }>, value: ReportedValue, top: number, box: Frame): DrawnLine[] {
+  if (value.type !== 'vague') return [];
   const low = formatNumber(value.min);
   const high = formatNumber(value.max);
   const both = `site’s reading: ${low} to ${high}`;
   const ends = textWidth(low, FONTS.small) + textWidth(high, FONTS.small) + 12;
   if (mark.x1 - mark.x0 >= ends + textWidth('site’s reading', FONTS.small) + 12) {
     return [
-      writer.line(low, mark.x0, top, FONTS.small, 'chart-reading'),
-      writer.line('site’s reading', (mark.x0 + mark.x1) / 2, top, FONTS.small, 'chart-reading', 'middle'),
-      writer.line(high, mark.x1, top, FONTS.small, 'chart-reading', 'end'),
-    ].join('');
+      writer.shownLine(low, mark.x0, top, FONTS.small, 'chart-reading'),
+      writer.shownLine('site’s reading', (mark.x0 + mark.x1) / 2, top, FONTS.small, 'chart-reading', 'middle'),
+      writer.shownLine(high, mark.x1, top, FONTS.small, 'chart-reading', 'end'),
+    ];
   }
   const width = textWidth(both, FONTS.small);
-  if (mark.x0 + width <= box.width - 4) return writer.line(both, mark.x0, top, FONTS.small, 'chart-reading');
-  return writer.line(both, Math.max(mark.x1, box.labelX + width), top, FONTS.small, 'chart-reading', 'end');
+  if (mark.x0 + width <= box.width - 4) return [writer.shownLine(both, mark.x0, top, FONTS.small, 'chart-reading')];
+  return [writer.shownLine(both, Math.max(mark.x1, box.labelX + width), top, FONTS.small, 'chart-reading', 'end')];
 }
 
 /** Lays out and draws a lane chart at one width. */
@@ -244,11 +244,11 @@ export function renderLaneChart(spec: LaneChartSpec, options: RenderOptions): Re
         markRows.push([markY - MARK_ROW / 2, markY + MARK_ROW / 2]);
         const content = [
           focusRing(top, height, box.width),
-          labels.svg,
+          ...labels.lines,
           el('g', { class: `mark mark-${value.type}` }, markSvg(mark, markY, lane.row.origin, ids)),
-          valueLabel(writer, mark, markY, lane.row, box),
-          mark.kind === 'vague' ? readingLabel(writer, mark, value, markY + 9, box) : '',
-        ].join('');
+          ...valueLabel(writer, mark, markY, lane.row, box),
+          ...(mark.kind === 'vague' ? readingLabel(writer, mark, value, markY + 9, box) : []),
+        ];
         body.push(markLink(group.figure, lane.row, value, content, options.linkTarget));
         y += height + LANE_GAP;
       }
@@ -276,10 +276,10 @@ export function renderLaneChart(spec: LaneChartSpec, options: RenderOptions): Re
     const squares = Array.from({ length: unit.count }, (_, index) =>
       el('rect', { class: 'mark-unit', x: startX + index * (size + gap), y: squaresTop, width: size, height: size }),
     );
-    const countLabel = writer.line(formatNumber(unit.count), startX + unit.count * (size + gap) + 4, squaresTop + size / 2 - (FONTS.value.size * LEADING) / 2, FONTS.value, 'chart-value');
+    const countLabel = writer.shownLine(formatNumber(unit.count), startX + unit.count * (size + gap) + 4, squaresTop + size / 2 - (FONTS.value.size * LEADING) / 2, FONTS.value, 'chart-value');
     const height = box.wide ? Math.max(labels.height, size + 4) : labels.height + size + 10;
     body.push(
-      markLink(unit.figure, unit.lane.row, value, [focusRing(top, height, box.width), labels.svg, el('g', { class: `mark mark-${value.type}` }, ...squares), countLabel].join(''), options.linkTarget),
+      markLink(unit.figure, unit.lane.row, value, [focusRing(top, height, box.width), ...labels.lines, el('g', { class: `mark mark-${value.type}` }, ...squares), countLabel], options.linkTarget),
     );
     y += height + LANE_GAP;
   }

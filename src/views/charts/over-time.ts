@@ -287,10 +287,10 @@ export function renderOverTime(spec: OverTimeSpec, options: RenderOptions): Rend
       const content = [
         el('rect', { class: 'chart-focus-ring', ...ring, rx: 4 }),
         el('g', { class: `mark mark-${report.value.type}` }, mark.svg),
-        writer.line(text, labelAt.x, labelAt.y, FONTS.value, 'chart-value'),
-        line.svg,
+        writer.shownLine(text, labelAt.x, labelAt.y, FONTS.value, 'chart-value'),
+        ...line.lines,
         el('rect', { class: 'chart-focus-ring', ...lineRing, rx: 3 }),
-      ].join('');
+      ];
       parts.push(markLink(group.figure, row, report.value, content, options.linkTarget));
     }
     y = Math.max(plotEnd, listY) + 12;
