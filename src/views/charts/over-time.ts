@@ -11,7 +11,7 @@ import { quoted } from '../format/text';
 import { OPEN_REACH } from './encoding';
 import { formatNumber, formatShortDay } from './format';
 import { overlaps, type Box } from './labels';
-import { groupHeading } from './lanes';
+import { groupHeading } from './group-heading';
 import { FONTS, frame, LEADING, TextWriter } from './layout';
 import { legend } from './legend';
 import { markDefs, paintIds, type Origin } from './marks';
