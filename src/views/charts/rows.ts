@@ -68,7 +68,7 @@ export function panelFigures(story: Story, panel: ChartPanel): Figure[] {
 }
 
 /** The article's reports first, then later ones by date ("before" a day sorts ahead of that day). */
-export function orderedReports(figure: Figure): FigureReport[] {
+function orderedReports(figure: Figure): FigureReport[] {
   const key = (report: FigureReport) =>
     `${report.origin === 'article' ? 0 : 1}|${report.date}|${report.origin === 'external' && report.dateQualifier === 'before' ? 0 : 1}`;
   return figure.reports
