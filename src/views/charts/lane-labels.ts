@@ -5,7 +5,7 @@ import { reportedLater, sourceLine } from './report-words';
 import type { ChartRow } from './rows';
 import type { FontSpec } from './text-metrics';
 
-export interface LabelLine {
+interface LabelLine {
   text: string;
   font: FontSpec;
   className: string;
