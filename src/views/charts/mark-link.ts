@@ -16,7 +16,7 @@ import { drawnRange } from './wording';
  * The accessible name of a mark: the words it shows, in order (so speech users can say what they see,
  * WCAG 2.5.3), then its figure, kind of number, source, status and where it comes from.
  */
-function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue, visible: string): string {
+function markName(figure: Figure, row: ChartRow, value: ReportedValue, visible: string): string {
   const where =
     row.origin === 'article'
       ? `In the article, ${formatDay(row.date)}. Opens the paragraph it comes from.`
@@ -41,7 +41,7 @@ function shownText(parts: LinkPart[]): { text: string; svg: string } {
 }
 
 /** The tooltip's lines, shown on hover and focus. */
-function laneTooltip(figure: Figure, row: ChartRow, value: ReportedValue): string[] {
+function markTooltip(figure: Figure, row: ChartRow, value: ReportedValue): string[] {
   return [
     figure.label,
     `${row.origin === 'article' ? `“${row.valueText}”` : row.valueText} · ${valueTypeLabel(value.type)}, ${drawnRange(value)}`,
@@ -68,8 +68,8 @@ export function markLink(figure: Figure, row: ChartRow, value: ReportedValue, pa
       'data-figure': figure.id,
       'data-report': row.reportId,
       'data-kind': value.type,
-      'aria-label': laneLabel(figure, row, value, content.text),
-      'data-tip': laneTooltip(figure, row, value).join('\n'),
+      'aria-label': markName(figure, row, value, content.text),
+      'data-tip': markTooltip(figure, row, value).join('\n'),
       target,
       rel: row.origin === 'external' ? 'external noopener' : target ? 'noopener' : undefined,
     },
