@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { OPEN_REACH } from '../../src/views/charts/encoding';
-import { SAME_DAY_GAP } from '../../src/views/charts/over-time';
+import { SAME_DAY_GAP } from '../../src/views/charts/over-time-placement';
 import { chartsLabel, chartsPageTitle, panelText } from '../../src/views/charts/panels';
 import { renderPanel } from '../../src/views/charts/registry';
 import { standaloneSvg } from '../../src/views/charts/standalone';

@@ -1,6 +1,7 @@
 /** The casualties chart: every casualty figure of a story, the article's reports and later ones. */
 import type { Story } from '../../story/types';
-import { lanesTitle, renderLaneChart, type LaneChartSpec } from './lanes';
+import { renderLaneChart, type LaneChartSpec } from './lanes';
+import { lanesTitle } from './lane-summary';
 import { changesOverTime } from './over-time';
 import { panelFigures } from './rows';
 import { laneGroups, SITE_NAME } from './story-lanes';

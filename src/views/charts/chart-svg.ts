@@ -1,7 +1,8 @@
 /** The frame every drawn chart shares: its credit line, the <svg> root with its title and desc, and what a renderer hands back. */
-import { FONTS, type TextWriter } from './layout';
+import { FONTS, frame, TextWriter, type Frame } from './layout';
+import { paintIds, type PaintIds } from './marks';
 import { el, escapeXml, type Attributes } from './svg';
-import type { RenderedChart } from './types';
+import type { RenderedChart, RenderOptions } from './types';
 
 export interface ChartDrawing {
   name: string;
@@ -47,4 +48,28 @@ export function finishChart(drawing: ChartDrawing): RenderedChart {
     credit.svg,
   );
   return { name, width, height, title, description, svg, labels: writer.labels, readingNotes: drawing.readingNotes };
+}
+
+/** What the parts of one chart draw with, and the one place that closes the chart around them. */
+export interface ChartCanvas {
+  box: Frame;
+  writer: TextWriter;
+  paints: PaintIds;
+  linkTarget?: '_blank';
+  /** Puts what was drawn into the chart's <svg>, under its title and description, over its credit. */
+  finish: (drawing: Omit<ChartDrawing, 'name' | 'width' | 'prefix' | 'writer'>) => RenderedChart;
+}
+
+/** A new chart at one width: its frame, a writer that records its labels, and ids unique to this instance. */
+export function startChart(name: string, options: RenderOptions): ChartCanvas {
+  const { width } = options;
+  const prefix = options.idPrefix ?? `chart-${name}-${width}-`;
+  const writer = new TextWriter();
+  return {
+    box: frame(width),
+    writer,
+    paints: paintIds(prefix),
+    linkTarget: options.linkTarget,
+    finish: (drawing) => finishChart({ ...drawing, name, width, prefix, writer }),
+  };
 }

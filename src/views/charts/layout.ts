@@ -38,6 +38,12 @@ export function frame(width: number): Frame {
   return { width, wide, labelX, labelWidth, plot };
 }
 
+/** A line of text as drawn: its SVG, and its words, which a link around it is named from. */
+export interface DrawnLine {
+  text: string;
+  svg: string;
+}
+
 /** Collects text lines as SVG and remembers each line's box. */
 export class TextWriter {
   readonly labels: LabelBox[] = [];
@@ -53,13 +59,15 @@ export class TextWriter {
     return textElement({ x, y: baseline, class: className, 'text-anchor': anchor === 'start' ? undefined : anchor }, content);
   }
 
-  /** Wrapped text; returns the SVG and the height used. */
-  block(content: string, x: number, top: number, maxWidth: number, font: FontSpec, className: string): { svg: string; height: number } {
-    const lines = wrapText(content, maxWidth, font);
-    const height = font.size * LEADING;
-    return {
-      svg: lines.map((line, index) => this.line(line, x, top + index * height, font, className)).join(''),
-      height: lines.length * height,
-    };
+  /** One line as `line` draws it, keeping its words with its SVG. */
+  shownLine(content: string, x: number, top: number, font: FontSpec, className: string, anchor: 'start' | 'middle' | 'end' = 'start'): DrawnLine {
+    return { text: content, svg: this.line(content, x, top, font, className, anchor) };
+  }
+
+  /** Wrapped text; returns the SVG, the height used and each line as drawn. */
+  block(content: string, x: number, top: number, maxWidth: number, font: FontSpec, className: string): { svg: string; height: number; lines: DrawnLine[] } {
+    const lineHeight = font.size * LEADING;
+    const lines = wrapText(content, maxWidth, font).map((line, index) => this.shownLine(line, x, top + index * lineHeight, font, className));
+    return { svg: lines.map((line) => line.svg).join(''), height: lines.length * lineHeight, lines };
   }
 }

@@ -12,8 +12,8 @@ import type { StoryMap } from '../../story/types';
 import { countriesIn, sharedBorder, type Country } from './geo/region';
 import { relativePath, simplified } from './geo/simplify';
 import { candidateOffsets, placeBox, placeLabel, type Box, type Placement } from './labels';
-import { FONTS, LEADING, TextWriter, WIDE_FROM } from './layout';
-import { markLink as linkMark } from './mark-link';
+import { FONTS, LEADING, TextWriter, WIDE_FROM, type DrawnLine } from './layout';
+import { markLink as linkMark, type LinkPart } from './mark-link';
 import { chartRows, type ChartRow } from './rows';
 import { allianceMembers, SITE_NAME } from './story-lanes';
 import { el } from './svg';
@@ -309,14 +309,15 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   });
 
   /** A mark's link; each box gets its own focus ring (a badge and its key line are apart on narrow maps). */
-  const markLink = (row: ChartRow, fragment: string, rings: Box[]) => {
+  const markLink = (row: ChartRow, parts: LinkPart[], rings: Box[]) => {
     const figure = figureOf(row.figureId);
     const report = figure.reports.find((candidate) => candidate.id === row.reportId)!;
-    return linkMark(figure, row, report.value, fragment + rings.map(ring).join(''), options.linkTarget, 'map-mark');
+    return linkMark(figure, row, report.value, [...parts, ...rings.map(ring)], options.linkTarget, 'map-mark');
   };
-  const drawBadge = (placed: { number: string; x: number; y: number }) =>
-    el('circle', { class: 'map-badge', cx: placed.x, cy: placed.y, r: 9 }) +
-    writer.line(placed.number, placed.x, placed.y - (MAP_FONT_BOLD.size * LEADING) / 2, MAP_FONT_BOLD, 'map-badge-label', 'middle');
+  const drawBadge = (placed: { number: string; x: number; y: number }): LinkPart[] => [
+    el('circle', { class: 'map-badge', cx: placed.x, cy: placed.y, r: 9 }),
+    writer.shownLine(placed.number, placed.x, placed.y - (MAP_FONT_BOLD.size * LEADING) / 2, MAP_FONT_BOLD, 'map-badge-label', 'middle'),
+  ];
   const badgeBox = (placed: { x: number; y: number }): Box => ({ x: placed.x - 10, y: placed.y - 10, width: 20, height: 20 });
 
   // The key under a narrow map: the badge's number, then the mark's words.
@@ -324,9 +325,9 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
   const keyLine = (number: string, lines: string[]) => {
     const y = keyTop;
     const block = writer.block(lines.join(' '), 30, y, width - 34, MAP_FONT_BOLD, 'map-mark-label');
-    const svg = drawBadge({ number, x: 13, y: y + 9 }) + block.svg;
+    const parts = [...drawBadge({ number, x: 13, y: y + 9 }), ...block.lines];
     keyTop += Math.max(block.height, 20) + 6;
-    return { svg, box: { x: 2, y: y - 1, width: width - 4, height: Math.max(block.height, 20) + 2 } };
+    return { parts, box: { x: 2, y: y - 1, width: width - 4, height: Math.max(block.height, 20) + 2 } };
   };
   const sentKey = sentBadge ? keyLine(sentBadge.number, sentLines) : null;
   const massedKey = massedBadge ? keyLine(massedBadge.number, massedLines) : null;
@@ -337,10 +338,10 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
     [
       el('path', { class: 'map-hit', d: path(border) ?? '' }),
       el('path', { class: 'map-massed', d: path(border) ?? '' }),
-      massedLabel ? leader(massedLabel, [mx, my]) + writeBlock(writer, massedLabel, MAP_FONT_BOLD, 'map-mark-label') : '',
-      massedBadge ? drawBadge(massedBadge) : '',
-      massedKey?.svg ?? '',
-    ].join(''),
+      ...(massedLabel ? [leader(massedLabel, [mx, my]), ...placedLines(writer, massedLabel, MAP_FONT_BOLD, 'map-mark-label')] : []),
+      ...(massedBadge ? drawBadge(massedBadge) : []),
+      ...(massedKey?.parts ?? []),
+    ],
     massedLabel ? [union([borderBox, massedLabel])] : massedBadge && massedKey ? [union([borderBox, badgeBox(massedBadge)]), massedKey.box] : [borderBox],
   );
   const sentLink = markLink(
@@ -349,10 +350,10 @@ export function renderMap(story: Story, options: RenderOptions): RenderedChart {
       el('path', { class: 'map-hit', d: curve }),
       el('path', { class: 'map-arrow', d: curve }),
       el('path', { class: 'map-arrowhead', d: arrowHead }),
-      sentLabel ? writeBlock(writer, sentLabel, MAP_FONT_BOLD, 'map-mark-label') : '',
-      sentBadge ? drawBadge(sentBadge) : '',
-      sentKey?.svg ?? '',
-    ].join(''),
+      ...(sentLabel ? placedLines(writer, sentLabel, MAP_FONT_BOLD, 'map-mark-label') : []),
+      ...(sentBadge ? drawBadge(sentBadge) : []),
+      ...(sentKey?.parts ?? []),
+    ],
     sentLabel ? [union([arrowBox, sentLabel])] : sentBadge && sentKey ? [union([arrowBox, badgeBox(sentBadge)]), sentKey.box] : [arrowBox],
   );
 
@@ -398,9 +399,14 @@ function leader(box: Box, [x, y]: [number, number]): string {
 }
 
 function writeBlock(writer: TextWriter, placement: Placement, font: { size: number; bold?: boolean }, className: string): string {
-  return placement.lines
-    .map((line, index) => writer.line(line, placement.x + placement.width / 2, placement.y + index * font.size * LEADING, font, className, 'middle'))
+  return placedLines(writer, placement, font, className)
+    .map((line) => line.svg)
     .join('');
+}
+
+/** A placed label's lines as drawn, each keeping its words for the link around it. */
+function placedLines(writer: TextWriter, placement: Placement, font: { size: number; bold?: boolean }, className: string): DrawnLine[] {
+  return placement.lines.map((line, index) => writer.shownLine(line, placement.x + placement.width / 2, placement.y + index * font.size * LEADING, font, className, 'middle'));
 }
 
 function r(value: number): string {

@@ -6,6 +6,7 @@
 import type { ReportedValue } from '../../story/schemas/figure';
 import type { Figure } from '../../story/types';
 import { formatDay } from '../format/dates';
+import type { DrawnLine } from './layout';
 import type { ChartRow } from './rows';
 import { el } from './svg';
 import { valueTypeLabel } from '../vocabulary';
@@ -15,7 +16,7 @@ import { drawnRange } from './wording';
  * The accessible name of a mark: the words it shows, in order (so speech users can say what they see,
  * WCAG 2.5.3), then its figure, kind of number, source, status and where it comes from.
  */
-function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue, visible: string): string {
+function markName(figure: Figure, row: ChartRow, value: ReportedValue, visible: string): string {
   const where =
     row.origin === 'article'
       ? `In the article, ${formatDay(row.date)}. Opens the paragraph it comes from.`
@@ -24,19 +25,23 @@ function laneLabel(figure: Figure, row: ChartRow, value: ReportedValue, visible:
   return `${shown}. ${valueTypeLabel(value.type)}, ${drawnRange(value)}. Source: ${row.source}. ${row.confirmationLabel}. ${where}`;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** What a mark's link holds, in paint order: drawings as SVG, and the lines of text it shows. */
+export type LinkPart = string | DrawnLine;
 
 /**
- * The text an SVG fragment shows, in document order, one space between text elements; and the fragment
- * with that space written in, so that assistive technology reading it also hears separate words.
+ * The link's SVG, with a space after each line of text so that assistive technology reading it hears
+ * separate words; and the words it shows, in order, one space apart.
  */
-function shownText(fragment: string): { text: string; svg: string } {
-  const texts = [...fragment.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1].replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]));
-  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), svg: fragment.replace(/<\/text>/g, '</text> ').trimEnd() };
+function shownText(parts: LinkPart[]): { text: string; svg: string } {
+  const lines = parts.filter((part): part is DrawnLine => typeof part !== 'string');
+  return {
+    text: lines.map((line) => line.text).join(' ').replace(/\s+/g, ' ').trim(),
+    svg: parts.map((part) => (typeof part === 'string' ? part : `${part.svg} `)).join('').trimEnd(),
+  };
 }
 
 /** The tooltip's lines, shown on hover and focus. */
-function laneTooltip(figure: Figure, row: ChartRow, value: ReportedValue): string[] {
+function markTooltip(figure: Figure, row: ChartRow, value: ReportedValue): string[] {
   return [
     figure.label,
     `${row.origin === 'article' ? `“${row.valueText}”` : row.valueText} · ${valueTypeLabel(value.type)}, ${drawnRange(value)}`,
@@ -51,8 +56,8 @@ export function focusRing(top: number, height: number, width: number): string {
 }
 
 /** A mark and its words as one link: to the article's paragraph, or to the outlet of a later report. */
-export function markLink(figure: Figure, row: ChartRow, value: ReportedValue, fragment: string, target?: '_blank', className?: string): string {
-  const content = shownText(fragment);
+export function markLink(figure: Figure, row: ChartRow, value: ReportedValue, parts: LinkPart[], target?: '_blank', className?: string): string {
+  const content = shownText(parts);
   const href = row.origin === 'article' ? row.paragraphUrl : row.url;
   return el(
     'a',
@@ -63,8 +68,8 @@ export function markLink(figure: Figure, row: ChartRow, value: ReportedValue, fr
       'data-figure': figure.id,
       'data-report': row.reportId,
       'data-kind': value.type,
-      'aria-label': laneLabel(figure, row, value, content.text),
-      'data-tip': laneTooltip(figure, row, value).join('\n'),
+      'aria-label': markName(figure, row, value, content.text),
+      'data-tip': markTooltip(figure, row, value).join('\n'),
       target,
       rel: row.origin === 'external' ? 'external noopener' : target ? 'noopener' : undefined,
     },

@@ -68,7 +68,7 @@ export function panelFigures(story: Story, panel: ChartPanel): Figure[] {
 }
 
 /** The article's reports first, then later ones by date ("before" a day sorts ahead of that day). */
-export function orderedReports(figure: Figure): FigureReport[] {
+function orderedReports(figure: Figure): FigureReport[] {
   const key = (report: FigureReport) =>
     `${report.origin === 'article' ? 0 : 1}|${report.date}|${report.origin === 'external' && report.dateQualifier === 'before' ? 0 : 1}`;
   return figure.reports
@@ -77,74 +77,85 @@ export function orderedReports(figure: Figure): FigureReport[] {
     .map(({ report }) => report);
 }
 
-export function chartRows(story: Story, panel: ChartPanel, origin?: string): ChartRow[] {
+/** A report and its row: what one lane of a chart draws, and what the table lists for it. */
+export interface Lane {
+  report: FigureReport;
+  row: ChartRow;
+}
+
+/** A figure's reports in order, each made into its row in the same pass, so every lane has its row. */
+export function reportLanes(story: Story, panel: ChartPanel, figure: Figure, origin?: string): Lane[] {
   const names = new Map(story.actors.map((actor) => [actor.id, actor.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const absolute = (path: string) => (origin ? new URL(path, origin).href : path);
-  return panelFigures(story, panel).flatMap((figure) =>
-    orderedReports(figure).map((report): ChartRow => {
-      const { value } = report;
-      const bounds = drawnBounds(value);
-      const common = {
-        panel,
-        figureId: figure.id,
-        figureLabel: figure.label,
-        subject: figure.subject,
-        unit: figure.unit,
-        reportId: report.id,
-        date: report.date,
-        valueText: value.text,
-        valueType: value.type,
-        kind: valueTypeLabel(value.type),
-        value: value.type === 'exact' ? value.value : null,
-        min: value.type === 'exact' ? null : value.min,
-        max: value.type === 'upper-bound' || value.type === 'vague' ? value.max : null,
-        drawnMin: bounds.min,
-        drawnMax: bounds.max,
-        rangeReason: value.type === 'upper-bound' || value.type === 'vague' ? value.rangeReason : null,
-        confirmation: report.confirmation,
-        confirmationLabel: statusLabel(report.confirmation),
-      };
-      if (report.origin === 'article') {
-        const claimant = nameOf(report.claimant);
-        const via = report.via ? nameOf(report.via) : null;
-        return {
-          ...common,
-          origin: 'article',
-          dateQualifier: 'on',
-          source: via ? `${claimant} via ${via}` : claimant,
-          claimant,
-          via,
-          confirmationNote: report.confirmationNote,
-          summary: null,
-          excerpt: report.excerpt,
-          articleText: report.citation.articleText,
-          blockId: report.citation.blockId,
-          paragraphUrl: absolute(routes.paragraph(story.slug, report.citation.blockId)),
-          outlet: null,
-          title: null,
-          publishedDate: null,
-          url: null,
-        };
-      }
+  const reportRow = (report: FigureReport): ChartRow => {
+    const { value } = report;
+    const bounds = drawnBounds(value);
+    const common = {
+      panel,
+      figureId: figure.id,
+      figureLabel: figure.label,
+      subject: figure.subject,
+      unit: figure.unit,
+      reportId: report.id,
+      date: report.date,
+      valueText: value.text,
+      valueType: value.type,
+      kind: valueTypeLabel(value.type),
+      value: value.type === 'exact' ? value.value : null,
+      min: value.type === 'exact' ? null : value.min,
+      max: value.type === 'upper-bound' || value.type === 'vague' ? value.max : null,
+      drawnMin: bounds.min,
+      drawnMax: bounds.max,
+      rangeReason: value.type === 'upper-bound' || value.type === 'vague' ? value.rangeReason : null,
+      confirmation: report.confirmation,
+      confirmationLabel: statusLabel(report.confirmation),
+    };
+    if (report.origin === 'article') {
+      const claimant = nameOf(report.claimant);
+      const via = report.via ? nameOf(report.via) : null;
       return {
         ...common,
-        origin: 'external',
-        dateQualifier: report.dateQualifier,
-        source: report.claimantName,
-        claimant: report.claimantName,
-        via: null,
-        confirmationNote: null,
-        summary: report.summary,
-        excerpt: null,
-        articleText: null,
-        blockId: null,
-        paragraphUrl: null,
-        outlet: report.outlet,
-        title: report.title,
-        publishedDate: report.publishedDate,
-        url: report.url,
+        origin: 'article',
+        dateQualifier: 'on',
+        source: via ? `${claimant} via ${via}` : claimant,
+        claimant,
+        via,
+        confirmationNote: report.confirmationNote,
+        summary: null,
+        excerpt: report.excerpt,
+        articleText: report.citation.articleText,
+        blockId: report.citation.blockId,
+        paragraphUrl: absolute(routes.paragraph(story.slug, report.citation.blockId)),
+        outlet: null,
+        title: null,
+        publishedDate: null,
+        url: null,
       };
-    }),
-  );
+    }
+    return {
+      ...common,
+      origin: 'external',
+      dateQualifier: report.dateQualifier,
+      source: report.claimantName,
+      claimant: report.claimantName,
+      via: null,
+      confirmationNote: null,
+      summary: report.summary,
+      excerpt: null,
+      articleText: null,
+      blockId: null,
+      paragraphUrl: null,
+      outlet: report.outlet,
+      title: report.title,
+      publishedDate: report.publishedDate,
+      url: report.url,
+    };
+  };
+  return orderedReports(figure).map((report) => ({ report, row: reportRow(report) }));
+}
+
+/** Every report of the panel as a row, figure by figure: the table, the CSV and the JSON download. */
+export function chartRows(story: Story, panel: ChartPanel, origin?: string): ChartRow[] {
+  return panelFigures(story, panel).flatMap((figure) => reportLanes(story, panel, figure, origin).map(({ row }) => row));
 }

@@ -1,21 +1,17 @@
-/** Turns a panel's figures into lane groups, pairing each report with its table row. */
+/** Turns a panel's figures into lane groups: each figure with its reports and their rows, made in one pass. */
 import type { Figure, Relation, Story } from '../../story/types';
 import { SITE } from '../../story/site-identity';
-import type { LaneGroup } from './lanes';
-import { chartRows, orderedReports, type ChartRow } from './rows';
+import { reportLanes, type Lane } from './rows';
 import type { ChartPanel } from './types';
 
+/** A figure and its lanes, one per report: what a chart draws under one heading. */
+export interface LaneGroup {
+  figure: Figure;
+  lanes: Lane[];
+}
+
 export function laneGroups(story: Story, panel: ChartPanel, figures: Figure[], origin?: string): LaneGroup[] {
-  const rows = chartRows(story, panel, origin);
-  const rowOf = (figureId: string, reportId: string): ChartRow => {
-    const row = rows.find((candidate) => candidate.figureId === figureId && candidate.reportId === reportId);
-    if (!row) throw new Error(`No chart row for figure "${figureId}" report "${reportId}"`);
-    return row;
-  };
-  return figures.map((figure) => ({
-    figure,
-    lanes: orderedReports(figure).map((report) => ({ report, row: rowOf(figure.id, report.id) })),
-  }));
+  return figures.map((figure) => ({ figure, lanes: reportLanes(story, panel, figure, origin) }));
 }
 
 /** The site's name as charts credit it. */

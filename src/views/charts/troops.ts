@@ -4,7 +4,9 @@
  */
 import type { Story } from '../../story/types';
 import { deploymentMap } from './map';
-import { lanesTitle, renderLaneChart, type LaneChartSpec, type UnitGroup } from './lanes';
+import { renderLaneChart, type LaneChartSpec } from './lanes';
+import { lanesTitle } from './lane-summary';
+import type { UnitGroup } from './unit-lane';
 import { changesOverTime } from './over-time';
 import { panelFigures } from './rows';
 import { allianceMembers, laneGroups, SITE_NAME } from './story-lanes';

@@ -1,0 +1,27 @@
+/** A lane chart's title and the plain-language summary in its <desc>, both from the figures it draws. */
+import type { Figure } from '../../story/types';
+import type { LaneGroup } from './story-lanes';
+import type { UnitGroup } from './unit-lane';
+import { figureKinds } from '../vocabulary';
+
+/** A lane chart's title, from what its axes count: "People killed and people injured: the article’s numbers…". */
+export function lanesTitle(figures: Figure[]): string {
+  const counts = [...new Set(figures.map((figure) => figureKinds[figure.kind].label))];
+  const named = counts.length <= 1 ? (counts[0] ?? '') : `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)!.toLowerCase()}`;
+  const later = figures.some((figure) => figure.reports.some((report) => report.origin === 'external'));
+  return `${named}: ${later ? 'the article’s numbers and later reports' : 'the article’s numbers'}`;
+}
+
+/** Every report the chart draws, in words: each group's lanes, then each count drawn as squares. */
+export function describeLanes(groups: LaneGroup[], units: UnitGroup[]): string {
+  const described = groups.map((group) => {
+    const reports = group.lanes.map(({ row }) =>
+      row.origin === 'article'
+        ? `“${row.valueText}” (${row.kind.toLowerCase()}) from ${row.source}, ${row.confirmationLabel.toLowerCase()}, in the article`
+        : `${row.valueText} (${row.kind.toLowerCase()}) from ${row.source}, reported later by ${row.outlet}`,
+    );
+    return `${group.figure.label}: ${reports.join('; ')}.`;
+  });
+  const counted = units.map((unit) => `${unit.figure.label}: “${unit.lane.row.valueText}”${unit.names.length ? `, ${unit.names.join(', ')}` : ''}.`);
+  return [`Each row is one report of a number, the article’s first and later reports after it.`, ...described, ...counted].join(' ');
+}
