@@ -127,6 +127,24 @@ export const origins: Terms<Origin> = {
   external: { label: 'Reported later, outside the article', meaning: 'Published later, outside the article; never quoted as the article.' },
 };
 
+// ——— Reports from outside the article: before it or after it ———
+
+/** When an outside report came out, against the article's own date. */
+export type OutsideTiming = 'earlier' | 'later';
+
+/** An outside report published before the article is an earlier report; one from its day or after, a later one. */
+export function outsideTiming(publishedDate: string, articlePublished: string): OutsideTiming {
+  return publishedDate < articlePublished ? 'earlier' : 'later';
+}
+
+/** "Later report", "Earlier report": the label of one report from outside the article. */
+export const outsideReportLabels: Record<OutsideTiming, string> = { earlier: 'Earlier report', later: 'Later report' };
+
+/** "Reported later by Reuters"; "reported later by Reuters" inside a sentence. */
+export function reportedBy(outlet: string, timing: OutsideTiming, { inSentence = false } = {}): string {
+  return `${inSentence ? 'r' : 'R'}eported ${timing} by ${outlet}`;
+}
+
 // ——— "before ⟨date⟩" ———
 
 export type DateQualifier = Extract<FigureReportInput, { origin: 'external' }>['dateQualifier'];

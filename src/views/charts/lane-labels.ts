@@ -1,7 +1,7 @@
 /** The words beside a lane: the number and who gave it, its status, and where and when it was reported. */
 import { formatShortDay } from './format';
 import { FONTS, type DrawnLine, type TextWriter } from './layout';
-import { reportedLater, sourceLine } from './report-words';
+import { reportedOutside, sourceLine } from './report-words';
 import type { ChartRow } from './rows';
 import type { FontSpec } from './text-metrics';
 
@@ -20,7 +20,7 @@ export function laneLines(row: ChartRow): LabelLine[] {
     ];
   }
   return [
-    { text: reportedLater(row), font: FONTS.smallStrong, className: 'chart-label-later' },
+    { text: reportedOutside(row), font: FONTS.smallStrong, className: 'chart-label-later' },
     { text: sourceLine(row), font: FONTS.label, className: 'chart-label' },
   ];
 }

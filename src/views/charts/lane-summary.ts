@@ -2,7 +2,7 @@
 import type { Figure } from '../../story/types';
 import type { LaneGroup } from './story-lanes';
 import type { UnitGroup } from './unit-lane';
-import { figureKinds } from '../vocabulary';
+import { figureKinds, reportedBy } from '../vocabulary';
 
 /** A lane chart's title, from what its axes count: "People killed and people injured: the article’s numbers…". */
 export function lanesTitle(figures: Figure[]): string {
@@ -18,7 +18,7 @@ export function describeLanes(groups: LaneGroup[], units: UnitGroup[]): string {
     const reports = group.lanes.map(({ row }) =>
       row.origin === 'article'
         ? `“${row.valueText}” (${row.kind.toLowerCase()}) from ${row.source}, ${row.confirmationLabel.toLowerCase()}, in the article`
-        : `${row.valueText} (${row.kind.toLowerCase()}) from ${row.source}, reported later by ${row.outlet}`,
+        : `${row.valueText} (${row.kind.toLowerCase()}) from ${row.source}, ${reportedBy(row.outlet!, row.timing!, { inSentence: true })}`,
     );
     return `${group.figure.label}: ${reports.join('; ')}.`;
   });

@@ -9,7 +9,7 @@ import { formatDay } from '../format/dates';
 import type { DrawnLine } from './layout';
 import type { ChartRow } from './rows';
 import { el } from './svg';
-import { valueTypeLabel } from '../vocabulary';
+import { reportedBy, valueTypeLabel } from '../vocabulary';
 import { drawnRange } from './wording';
 
 /**
@@ -20,7 +20,7 @@ function markName(figure: Figure, row: ChartRow, value: ReportedValue, visible: 
   const where =
     row.origin === 'article'
       ? `In the article, ${formatDay(row.date)}. Opens the paragraph it comes from.`
-      : `Reported later by ${row.outlet}, ${formatDay(row.publishedDate ?? row.date)}, outside the article${row.dateQualifier === 'before' ? ' (a figure given before that date)' : ''}. Opens that report.`;
+      : `${reportedBy(row.outlet!, row.timing!)}, ${formatDay(row.publishedDate ?? row.date)}, outside the article${row.dateQualifier === 'before' ? ' (a figure given before that date)' : ''}. Opens that report.`;
   const shown = visible.startsWith(figure.label) ? visible : `${figure.label}: ${visible}`;
   return `${shown}. ${valueTypeLabel(value.type)}, ${drawnRange(value)}. Source: ${row.source}. ${row.confirmationLabel}. ${where}`;
 }
@@ -47,7 +47,7 @@ function markTooltip(figure: Figure, row: ChartRow, value: ReportedValue): strin
     `${row.origin === 'article' ? `“${row.valueText}”` : row.valueText} · ${valueTypeLabel(value.type)}, ${drawnRange(value)}`,
     `Source: ${row.source}`,
     `Status: ${row.confirmationLabel}`,
-    row.origin === 'article' ? `In the article, ${formatDay(row.date)}` : `Reported later by ${row.outlet}, ${formatDay(row.publishedDate ?? row.date)}`,
+    row.origin === 'article' ? `In the article, ${formatDay(row.date)}` : `${reportedBy(row.outlet!, row.timing!)}, ${formatDay(row.publishedDate ?? row.date)}`,
   ];
 }
 

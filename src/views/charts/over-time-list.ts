@@ -10,7 +10,7 @@ import type { Box } from './labels';
 import { FONTS } from './layout';
 import { markLink } from './mark-link';
 import { labelBox } from './over-time-placement';
-import { reportedLater, shownValue, sourceLine } from './report-words';
+import { reportedOutside, shownValue, sourceLine } from './report-words';
 import type { Lane } from './rows';
 import { el } from './svg';
 
@@ -37,7 +37,7 @@ export function drawReportList(chart: ChartCanvas, figure: Figure, marks: Uprigh
   let lastHeader = '';
   for (const mark of marks) {
     const { row, report } = mark.lane;
-    const header = row.origin === 'article' ? `In the article, ${formatShortDay(row.date)}` : reportedLater(row);
+    const header = row.origin === 'article' ? `In the article, ${formatShortDay(row.date)}` : reportedOutside(row);
     if (header !== lastHeader) {
       y += lastHeader ? 6 : 0;
       const block = writer.block(header, list.x, y, list.width, FONTS.smallStrong, row.origin === 'article' ? 'chart-label-muted' : 'chart-label-later');

@@ -6,7 +6,7 @@
 import { routes } from '../routes';
 import type { Figure, FigureReport, Story } from '../../story/types';
 import type { ChartPanel } from './types';
-import { statusLabel, valueTypeLabel, type ValueType } from '../vocabulary';
+import { outsideTiming, statusLabel, valueTypeLabel, type OutsideTiming, type ValueType } from '../vocabulary';
 import { drawnBounds } from './wording';
 
 export interface ChartRow {
@@ -44,6 +44,8 @@ export interface ChartRow {
   outlet: string | null;
   title: string | null;
   publishedDate: string | null;
+  /** Whether a report from outside the article came out before it or after it; null for the article's own. */
+  timing: OutsideTiming | null;
   url: string | null;
 }
 
@@ -130,6 +132,7 @@ export function reportLanes(story: Story, panel: ChartPanel, figure: Figure, ori
         outlet: null,
         title: null,
         publishedDate: null,
+        timing: null,
         url: null,
       };
     }
@@ -149,6 +152,7 @@ export function reportLanes(story: Story, panel: ChartPanel, figure: Figure, ori
       outlet: report.outlet,
       title: report.title,
       publishedDate: report.publishedDate,
+      timing: outsideTiming(report.publishedDate, story.meta.published),
       url: report.url,
     };
   };

@@ -5,7 +5,7 @@
 import { anchors } from '../anchors';
 import { routes } from '../routes';
 import { capitalise } from '../format/text';
-import { statusLabel, statusOrder, valueTypeLabel, type Status } from '../vocabulary';
+import { statusLabel, statusOrder, valueTypeLabel, type Status, outsideTiming, type OutsideTiming } from '../vocabulary';
 import type { Actor, Claim, Figure, FigureReport, Story } from '../../story/types';
 
 export const groupings = ['speaker', 'topic', 'status'] as const;
@@ -82,6 +82,8 @@ interface ExternalRow extends RowBase {
   summary: string;
   subject: string;
   outlet: { name: string; title: string; url: string; publishedDate: string };
+  /** Whether the outside report came out before the article or after it. */
+  timing: OutsideTiming;
 }
 
 export type LedgerRow = ArticleRow | ExternalRow;
@@ -172,6 +174,7 @@ export function buildLedger(story: Story): Ledger {
         summary: report.summary,
         events: [],
         outlet: { name: report.outlet, title: report.title, url: report.url, publishedDate: report.publishedDate },
+        timing: outsideTiming(report.publishedDate, story.meta.published),
       };
     }
     const events = story.events.filter((event) => event.figures.includes(figure.id)).map((event) => event.id);

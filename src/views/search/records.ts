@@ -7,7 +7,7 @@
 import { routes } from '../routes';
 import { quoted } from '../format/text';
 import type { Story } from '../../story/types';
-import { actorKindLabel, claimKinds, eventCategories, givenOn, statusLabel, valueTypeLabel } from '../vocabulary';
+import { actorKindLabel, claimKinds, eventCategories, givenOn, outsideReportLabels, outsideTiming, statusLabel, valueTypeLabel } from '../vocabulary';
 
 type SearchRecordType = 'claim' | 'report' | 'later-report' | 'figure' | 'event' | 'actor';
 
@@ -59,7 +59,7 @@ export function searchRecords(story: Story): SearchRecord[] {
           ...common,
           url,
           type: 'later-report' as const,
-          title: `Later report (${report.outlet}): ${figure.label}, ${report.value.text}`,
+          title: `${outsideReportLabels[outsideTiming(report.publishedDate, story.meta.published)]} (${report.outlet}): ${figure.label}, ${report.value.text}`,
           content: line(
             report.summary,
             `Given by ${report.claimantName}, ${givenOn(report.date, report.dateQualifier)}.`,

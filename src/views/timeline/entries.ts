@@ -9,7 +9,7 @@ import type { StoryEvent, Story } from '../../story/types';
 import { dateSpan, datetimeAttribute, formatEventDate, formatReportedDay, isoDay, parseDay, type DatePrecision, type DateStatus } from './dates';
 import { utcDay } from 'd3-time';
 import type { AxisItem } from './axis';
-import { eventCategories, LATER_REPORTS, type Confirmation, type TimelineCategory } from '../vocabulary';
+import { eventCategories, LATER_REPORTS, type Confirmation, type TimelineCategory, outsideReportLabels, outsideTiming, type OutsideTiming } from '../vocabulary';
 
 /** Filter and legend order: the vocabulary's order of categories. */
 const CATEGORY_ORDER = Object.keys(eventCategories) as TimelineCategory[];
@@ -67,6 +67,8 @@ export interface ExternalEntry extends EntryBase {
   figure?: Link & { value: string };
   confirmation?: Confirmation;
   source: { outlet: string; title: string | null; published: string; publishedText: string; url: string };
+  /** Whether the source came out before the article or after it. */
+  timing: OutsideTiming;
 }
 
 export type TimelineEntry = ArticleEntry | ExternalEntry;
@@ -178,6 +180,7 @@ export function storyEntries(story: Story): TimelineEntry[] {
         figure: { id: figure.id, label: figure.label, href: routes.figure(story.slug, figure.id), value: report.value.text },
         confirmation: report.confirmation,
         source: source(report),
+        timing: outsideTiming(report.publishedDate, story.meta.published),
       });
     }
   }
@@ -190,6 +193,7 @@ export function storyEntries(story: Story): TimelineEntry[] {
       claimantName: later.claimantName,
       summary: later.summary.trim().slice(firstSentence(later.summary).length).trim(),
       source: source(later),
+      timing: outsideTiming(later.publishedDate, story.meta.published),
     });
   }
   const seen = new Set<string>();
@@ -217,7 +221,7 @@ export function axisItems(entries: TimelineEntry[]): AxisItem[] {
     precision: entry.precision,
     qualifier: entry.origin === 'external' ? entry.qualifier : undefined,
     status: entry.origin === 'article' ? entry.status : undefined,
-    label: `${entry.dateText}: ${entry.title}${entry.origin === 'external' ? ` (later report, ${entry.source.outlet})` : ''}`,
+    label: `${entry.dateText}: ${entry.title}${entry.origin === 'external' ? ` (${outsideReportLabels[entry.timing].toLowerCase()}, ${entry.source.outlet})` : ''}`,
   }));
 }
 
