@@ -140,6 +140,23 @@ export function outsideTiming(publishedDate: string, articlePublished: string): 
 /** "Later report", "Earlier report": the label of one report from outside the article. */
 export const outsideReportLabels: Record<OutsideTiming, string> = { earlier: 'Earlier report', later: 'Later report' };
 
+/**
+ * How a page names a set of outside reports, from when they came out: "later reports" when all came after
+ * the article, "earlier reports" when all came before, "outside reports" when some of each.
+ */
+export function outsideReportsNoun(timings: OutsideTiming[]): { one: string; many: string } {
+  const kinds = [...new Set(timings)];
+  const word = kinds.length === 1 ? kinds[0] : 'outside';
+  return { one: `${word} report`, many: `${word} reports` };
+}
+
+/** "published after it", "published before it", "published before or after it". */
+export function publishedAround(timings: OutsideTiming[]): string {
+  const kinds = new Set(timings);
+  if (kinds.size !== 1) return 'published before or after it';
+  return kinds.has('earlier') ? 'published before it' : 'published after it';
+}
+
 /** "Reported later by Reuters"; "reported later by Reuters" inside a sentence. */
 export function reportedBy(outlet: string, timing: OutsideTiming, { inSentence = false } = {}): string {
   return `${inSentence ? 'r' : 'R'}eported ${timing} by ${outlet}`;

@@ -12,7 +12,7 @@ function casualtiesSpec(story: Story, origin?: string): LaneChartSpec {
   if (figures.length === 0) throw new Error(`Story "${story.slug}" has no figures on the casualties panel`);
   return {
     name: 'casualties',
-    title: lanesTitle(figures),
+    title: lanesTitle(figures, story.meta.published),
     keyFor: laneGroups(story, 'casualties', panelFigures(story, 'casualties'), origin),
     groups: laneGroups(story, 'casualties', figures, origin),
     credit: `${SITE_NAME}. Numbers as their sources gave them; the ranges drawn for vague words are the site’s reading.`,

@@ -2,14 +2,14 @@
 import type { Figure } from '../../story/types';
 import type { LaneGroup } from './story-lanes';
 import type { UnitGroup } from './unit-lane';
-import { figureKinds, reportedBy } from '../vocabulary';
+import { figureKinds, outsideReportsNoun, outsideTiming, reportedBy } from '../vocabulary';
 
 /** A lane chart's title, from what its axes count: "People killed and people injured: the article’s numbers…". */
-export function lanesTitle(figures: Figure[]): string {
+export function lanesTitle(figures: Figure[], articlePublished: string): string {
   const counts = [...new Set(figures.map((figure) => figureKinds[figure.kind].label))];
   const named = counts.length <= 1 ? (counts[0] ?? '') : `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)!.toLowerCase()}`;
-  const later = figures.some((figure) => figure.reports.some((report) => report.origin === 'external'));
-  return `${named}: ${later ? 'the article’s numbers and later reports' : 'the article’s numbers'}`;
+  const outside = figures.flatMap((figure) => figure.reports.flatMap((report) => (report.origin === 'external' ? [outsideTiming(report.publishedDate, articlePublished)] : [])));
+  return `${named}: ${outside.length > 0 ? `the article’s numbers and ${outsideReportsNoun(outside).many}` : 'the article’s numbers'}`;
 }
 
 /** Every report the chart draws, in words: each group's lanes, then each count drawn as squares. */
@@ -23,5 +23,7 @@ export function describeLanes(groups: LaneGroup[], units: UnitGroup[]): string {
     return `${group.figure.label}: ${reports.join('; ')}.`;
   });
   const counted = units.map((unit) => `${unit.figure.label}: “${unit.lane.row.valueText}”${unit.names.length ? `, ${unit.names.join(', ')}` : ''}.`);
-  return [`Each row is one report of a number, the article’s first and later reports after it.`, ...described, ...counted].join(' ');
+  const outside = groups.flatMap((group) => group.lanes.flatMap(({ row }) => (row.timing ? [row.timing] : [])));
+  const order = outside.length > 0 ? `the article’s first and ${outsideReportsNoun(outside).many} after it` : 'the article’s own';
+  return [`Each row is one report of a number, ${order}.`, ...described, ...counted].join(' ');
 }

@@ -8,7 +8,7 @@ import { changesOverTime } from './over-time';
 import { storyPanels, panelCharts } from './registry';
 import { panelFigures } from './rows';
 import type { ChartPanel } from './types';
-import { figureKinds, panels } from '../vocabulary';
+import { figureKinds, outsideReportsNoun, outsideTiming, panels, type OutsideTiming } from '../vocabulary';
 
 export interface PanelText {
   title: string;
@@ -44,7 +44,7 @@ export function panelText(story: Story, panel: ChartPanel): PanelText {
   const figures = panelFigures(story, panel);
   const topic = topicOf(figures);
   const charts = panelCharts(panel, story).map((chart) => chart.name);
-  const later = figures.some((figure) => figure.reports.some((report) => report.origin === 'external'));
+  const outside = outsideTimings(story, figures);
   const kinds = new Set(figures.flatMap((figure) => figure.reports.map((report) => report.value.type)));
   const marks = [
     kinds.has('exact') && 'a dot for an exact count',
@@ -58,8 +58,8 @@ export function panelText(story: Story, panel: ChartPanel): PanelText {
       `A total reported as several different numbers is drawn by the date of each report, with the article’s day marked.`,
     figures.some((figure) => figure.unit === 'states') && `A count of states is drawn as one square per state the article names.`,
     charts.includes('map') && `The map marks the alliance’s members, where the troops were sent and where troops are massed.`,
-    later
-      ? 'The article’s own reports are solid and come first; reports published later, outside the article, are dashed, in another colour, with their outlet and date.'
+    outside.length > 0
+      ? `The article’s own reports are solid and come first; reports published ${publishedWhen(outside)}, outside the article, are dashed, in another colour, with their outlet and date.`
       : 'Every number here is the article’s own.',
   ].filter((sentence): sentence is string => Boolean(sentence));
   return {
@@ -69,6 +69,26 @@ export function panelText(story: Story, panel: ChartPanel): PanelText {
     dek: `Every count of ${topic}, as each source gave it: an exact number, a floor or ceiling, or a word such as “dozens”.`,
     tableCaption: `${capitalised(topic)}: every report in the chart, one row per report`,
   };
+}
+
+/** When the outside reports of some figures came out, against the article's date. */
+function outsideTimings(story: Story, figures: Figure[]): OutsideTiming[] {
+  return figures.flatMap((figure) => figure.reports.flatMap((report) => (report.origin === 'external' ? [outsideTiming(report.publishedDate, story.meta.published)] : [])));
+}
+
+/** "later", "earlier", or "before or after it". */
+function publishedWhen(timings: OutsideTiming[]): string {
+  const kinds = new Set(timings);
+  return kinds.size === 1 ? [...kinds][0]! : 'before or after it';
+}
+
+/** The charts page's description: what its panels count, and how outside reports are kept. */
+export function chartsPageDescription(story: Story): string {
+  const panelsOfStory = storyPanels(story);
+  const topics = panelsOfStory.map((panel) => topicOf(panelFigures(story, panel)));
+  const outside = outsideTimings(story, panelsOfStory.flatMap((panel) => panelFigures(story, panel)));
+  const apart = outside.length > 0 ? `, with ${outsideReportsNoun(outside).many} set apart` : '';
+  return `Every number the report gives (${topics.join('; ')}), drawn by how precise it is and who gave it${apart}.`;
 }
 
 /** The charts page's heading: what its panels count. */

@@ -27,7 +27,7 @@ function troopsSpec(story: Story, origin?: string): LaneChartSpec {
   );
   return {
     name: 'troops',
-    title: lanesTitle(onAxis),
+    title: lanesTitle(onAxis, story.meta.published),
     keyFor: laneGroups(story, 'deployment', panelFigures(story, 'deployment'), origin),
     groups: laneGroups(story, 'deployment', onAxis, origin),
     units,

@@ -5,7 +5,7 @@
 import { anchors } from '../anchors';
 import { routes } from '../routes';
 import { capitalise } from '../format/text';
-import { statusLabel, statusOrder, valueTypeLabel, type Status, outsideTiming, type OutsideTiming } from '../vocabulary';
+import { statusLabel, statusOrder, valueTypeLabel, type Status, outsideReportsNoun, outsideTiming, type OutsideTiming } from '../vocabulary';
 import type { Actor, Claim, Figure, FigureReport, Story } from '../../story/types';
 
 export const groupings = ['speaker', 'topic', 'status'] as const;
@@ -228,7 +228,8 @@ function groupsOf(rows: LedgerRow[], actors: Map<string, Actor>, slug: string): 
     .filter((key) => key !== laterReportsGroup)
     .map((key) => ({ key, label: actors.get(key)?.name ?? key, href: routes.actor(slug, key) }))
     .sort(byLabel);
-  if (present('speaker').has(laterReportsGroup)) speakers.push({ key: laterReportsGroup, label: 'Later reports from outside the article' });
+  const outside = outsideReportsNoun(rows.flatMap((row) => (row.origin === 'external' ? [row.timing] : [])));
+  if (present('speaker').has(laterReportsGroup)) speakers.push({ key: laterReportsGroup, label: `${capitalise(outside.many)} from outside the article` });
 
   const topics = [...present('topic')].map((key) => ({ key, label: topicLabel(key, actors) })).sort(byLabel);
   const statuses = statusOrder.filter((key) => present('status').has(key)).map((key) => ({ key, label: statusLabel(key) }));

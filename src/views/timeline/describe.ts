@@ -1,9 +1,14 @@
 /** The timeline in words: the count line above the list and the description of the axis drawing. */
 import { utcDay } from 'd3-time';
 import type { AxisLayout } from './axis';
-import type { TimelineEntry } from './entries';
+import { capitalise } from '../format/text';
+import { outsideReportsNoun } from '../vocabulary';
+import type { ExternalEntry, TimelineEntry } from './entries';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** How the timeline names its outside reports: "later reports", "earlier reports" or "outside reports". */
+export const outsideNoun = (entries: TimelineEntry[]) =>
+  outsideReportsNoun(entries.filter((entry): entry is ExternalEntry => entry.origin === 'external').map((entry) => entry.timing));
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "31 entries: 19 events the article reports and 12 later reports from outside it." */
@@ -11,7 +16,8 @@ export function describeCount(entries: TimelineEntry[]): string {
   const article = entries.filter((entry) => entry.origin === 'article').length;
   const external = entries.length - article;
   const parts = [plural(article, 'event the article reports', 'events the article reports')];
-  if (external > 0) parts.push(plural(external, 'later report from outside it', 'later reports from outside it'));
+  const noun = outsideNoun(entries);
+  if (external > 0) parts.push(plural(external, `${noun.one} from outside it`, `${noun.many} from outside it`));
   return `${plural(entries.length, 'entry', 'entries')}: ${parts.join(' and ')}.`;
 }
 
@@ -29,7 +35,7 @@ export function describeAxis(entries: TimelineEntry[], layout: AxisLayout): stri
     `A vertical time axis, oldest at the top, in ${plural(stretches.length, 'stretch', 'stretches')}: ${stretches.join('; ')}.`,
     breaks.length > 0 ? `Breaks skip ${breaks.join(' and ')} with nothing in them; each stretch has its own scale.` : '',
     `Each of the ${plural(entries.length, 'entry', 'entries')} of the list below is a mark: a dot for a day, a bar for a week or a year.`,
-    external ? 'Later reports from outside the article are diamonds in a column of their own.' : '',
+    external ? `${capitalise(outsideNoun(entries).many)} from outside the article are diamonds in a column of their own.` : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -9,7 +9,8 @@ import type { StoryEvent, Story } from '../../story/types';
 import { dateSpan, datetimeAttribute, formatEventDate, formatReportedDay, isoDay, parseDay, type DatePrecision, type DateStatus } from './dates';
 import { utcDay } from 'd3-time';
 import type { AxisItem } from './axis';
-import { eventCategories, LATER_REPORTS, type Confirmation, type TimelineCategory, outsideReportLabels, outsideTiming, type OutsideTiming } from '../vocabulary';
+import { eventCategories, LATER_REPORTS, type Confirmation, type TimelineCategory, outsideReportLabels, outsideReportsNoun, outsideTiming, type OutsideTiming } from '../vocabulary';
+import { capitalise } from '../format/text';
 
 /** Filter and legend order: the vocabulary's order of categories. */
 const CATEGORY_ORDER = Object.keys(eventCategories) as TimelineCategory[];
@@ -196,6 +197,10 @@ export function storyEntries(story: Story): TimelineEntry[] {
       timing: outsideTiming(later.publishedDate, story.meta.published),
     });
   }
+  // The outside reports' chip and filter are named from when they came out ("Later reports", "Earlier reports").
+  const outside = entries.filter((entry): entry is ExternalEntry => entry.origin === 'external');
+  const outsideLabel = capitalise(outsideReportsNoun(outside.map((entry) => entry.timing)).many);
+  for (const entry of outside) entry.categoryLabel = outsideLabel;
   const seen = new Set<string>();
   for (const entry of entries) {
     if (seen.has(entry.anchor)) throw new Error(`${story.slug}: two timeline entries share the id "${entry.anchor}"`);
