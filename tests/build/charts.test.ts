@@ -13,6 +13,7 @@ import { CHART_VARIANTS } from '../../src/views/charts/types';
 import { routes } from '../../src/views/routes';
 import type { Figure } from '../../src/story/types';
 import { projectRoot } from '../support/build-site';
+import { csvRecords } from '../support/csv';
 import { loadPage, readPage, siteDir } from '../support/site';
 import { statusLabel, statusOrder } from '../../src/views/vocabulary';
 import { storyFromFiles } from '../support/story-from-files';
@@ -27,27 +28,6 @@ function readFile(path: string): Buffer {
   const file = join(siteDir(), path);
   if (!existsSync(file)) throw new Error(`Not built: ${path}`);
   return readFileSync(file);
-}
-
-/** Reads CSV as rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 1);
-    else field += char;
-  }
-  const [header, ...body] = rows;
-  return body.map((fields) => Object.fromEntries(header.map((name, at) => [name, fields[at]])));
 }
 
 let $: CheerioAPI;
@@ -87,7 +67,7 @@ describe('every figure report appears in the chart, the table and the downloads'
 
   it('carries every report in the CSV and the JSON, with sources and excerpts', () => {
     for (const panel of panels) {
-      const csv = parseCsv(readFile(`${routes.chartFile(slug, panel, 'csv')}`).toString('utf8'));
+      const csv = csvRecords(readFile(`${routes.chartFile(slug, panel, 'csv')}`).toString('utf8'));
       const json = JSON.parse(readFile(routes.chartFile(slug, panel, 'json')).toString('utf8')) as { rows: Record<string, unknown>[] };
       const expected = reports.filter(({ figure }) => figure.panel === panel);
       expect(csv).toHaveLength(expected.length);

@@ -3,29 +3,13 @@
  * built page and, where it names one, an element with that id; every claim and figure report of the
  * ledger can be found; the build's own feed and Pagefind's unused ready-made UIs are not shipped.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { routes } from '../../src/views/routes';
 import { listPages, loadPage, siteDir } from '../support/site';
+import { searchBundleDir, searchFragments as fragments } from '../support/search-index';
 
-interface Fragment {
-  url: string;
-  meta: Record<string, string>;
-  anchors: { id: string }[];
-}
-
-const bundle = join(siteDir(), routes.searchBundle());
-
-/** Pagefind's fragment files: gzip of "pagefind_dcd" followed by the entry as JSON. */
-function fragments(): Fragment[] {
-  const folder = join(bundle, 'fragment');
-  return readdirSync(folder).map((name) => {
-    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
-  });
-}
+const bundle = searchBundleDir();
 
 describe('the search index', () => {
   it('is served from the site itself', () => {

@@ -9,30 +9,11 @@ import { chartRows, panelFigures } from '../../src/views/charts/rows';
 import { CHART_PANELS } from '../../src/views/charts/types';
 import { routes } from '../../src/views/routes';
 import { projectRoot } from '../support/build-site';
+import { parseCsv } from '../support/csv';
 import { storyFromFiles } from '../support/story-from-files';
 
 const slug = 'putin-sends-troops-kazakhstan-unrest';
 const story = storyFromFiles(resolve(projectRoot, 'content'), slug);
-
-/** A small RFC 4180 reader, enough to read back what rowsToCsv writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 1);
-    else field += char;
-  }
-  return rows;
-}
 
 describe.each(CHART_PANELS)('the %s rows', (panel) => {
   const rows = chartRows(story, panel);

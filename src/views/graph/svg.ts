@@ -64,7 +64,7 @@ export function graphSvg(layout: GraphLayout, options: GraphSvgOptions): string 
     labelSize,
   ).map(
     (label) =>
-      `<text class="edge-label" x="${label.x}" y="${label.y}" dy="0.35em" text-anchor="middle" font-size="${labelSize}">${escapeXml(label.text)}</text>`,
+      `<text class="edge-label" data-relation="${escapeXml(label.edgeId)}" x="${label.x}" y="${label.y}" dy="0.35em" text-anchor="middle" font-size="${labelSize}">${escapeXml(label.text)}</text>`,
   );
 
   const nodes = layout.nodes.map((node) => {

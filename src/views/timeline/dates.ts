@@ -4,7 +4,7 @@
  * machine-readable value of its <time> element. Everything is UTC, so any build prints the same dates.
  */
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { givenOn, type DateQualifier } from '../vocabulary';
+import { eventStatuses, givenOn, type DateQualifier } from '../vocabulary';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export type DateStatus = 'reported' | 'scheduled' | 'expected';
@@ -71,8 +71,9 @@ function formatPreciseDate({ start, precision }: PreciseDate): string {
 /** The date as a reader sees it, saying when the event had not happened yet at the time of the report. */
 export function formatEventDate(date: PreciseDate, status: DateStatus = 'reported'): string {
   const words = formatPreciseDate(date);
-  if (status === 'scheduled') return `scheduled for ${words}`;
-  if (status === 'expected') return `expected ${date.precision === 'day' ? 'on' : 'in'} ${words}`;
+  // The status in the vocabulary's word, lower case as it opens a phrase the page capitalises where it starts.
+  if (status === 'scheduled') return `${eventStatuses.scheduled.label.toLowerCase()} for ${words}`;
+  if (status === 'expected') return `${eventStatuses.expected.label.toLowerCase()} ${date.precision === 'day' ? 'on' : 'in'} ${words}`;
   return words;
 }
 
