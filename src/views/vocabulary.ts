@@ -97,15 +97,16 @@ export function valueTypeLabel(type: ValueType): string {
 export type FigureKind = FigureInput['kind'];
 
 /**
- * What a figure counts; also the title of the chart axis that draws it (one axis per kind), and the
- * phrase a panel's title names it by ("Killed and injured: …"); a count of states names no panel.
+ * What a figure counts; also the title of the chart axis that draws it (one axis per kind), the phrase a
+ * panel's title names it by ("Killed and injured: …"; a count of states names no panel), and what a map
+ * mark of it shows ("The map marks … where the troops were sent").
  */
-export const figureKinds: Terms<FigureKind, { phrase: string | null }> = {
-  killed: { label: 'People killed', meaning: 'Deaths.', phrase: 'killed' },
-  injured: { label: 'People injured', meaning: 'People hurt, not killed.', phrase: 'injured' },
-  'troops-deployed': { label: 'Troops sent', meaning: 'Troops sent into a country.', phrase: 'troops sent' },
-  'troops-massed': { label: 'Troops massed', meaning: 'Troops gathered near a border, not sent across it.', phrase: 'troops massed' },
-  'member-states': { label: 'Member states', meaning: 'States that belong to an alliance.', phrase: null },
+export const figureKinds: Terms<FigureKind, { phrase: string | null; onMap: string }> = {
+  killed: { label: 'People killed', meaning: 'Deaths.', phrase: 'killed', onMap: 'where people were killed' },
+  injured: { label: 'People injured', meaning: 'People hurt, not killed.', phrase: 'injured', onMap: 'where people were injured' },
+  'troops-deployed': { label: 'Troops sent', meaning: 'Troops sent into a country.', phrase: 'troops sent', onMap: 'where the troops were sent' },
+  'troops-massed': { label: 'Troops massed', meaning: 'Troops gathered near a border, not sent across it.', phrase: 'troops massed', onMap: 'where troops are massed' },
+  'member-states': { label: 'Member states', meaning: 'States that belong to an alliance.', phrase: null, onMap: 'the member states' },
 };
 
 export const figureUnits: Terms<FigureInput['unit']> = {
