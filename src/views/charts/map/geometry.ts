@@ -23,9 +23,16 @@ function extentPoints({ west, south, east, north }: Extent): Feature<MultiPoint>
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates } };
 }
 
-/** The projection of the first map, kept while the map is split up. */
-function extentProjection(_extent: Extent): GeoProjection {
-  return geoConicEqualArea().parallels([40, 56]).rotate([-55, 0]);
+/**
+ * Equal area, so no country looks larger than it is; the standard parallels at one sixth and five sixths
+ * of the extent's latitudes (the usual rule for a conic, least distortion across the span) and the
+ * central meridian through its middle, so north is up at its centre.
+ */
+function extentProjection({ west, south, east, north }: Extent): GeoProjection {
+  const span = north - south;
+  return geoConicEqualArea()
+    .parallels([south + span / 6, north - span / 6])
+    .rotate([-(west + east) / 2, 0]);
 }
 
 /** The map's projection, fitted (centred, aspect kept) into a box `width` wide; every layout and the sprite use it. */
