@@ -3,11 +3,12 @@
  * a width, and the land drawn once as symbols that every layout of the map places with <use>.
  */
 import type { Feature, MultiPoint } from 'geojson';
-import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoConicEqualArea, geoPath, type GeoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { StoryMap } from '../../../story/types';
 import { countriesIn, type Country } from '../geo/region';
 import { relativePath, simplified } from '../geo/simplify';
 import { el } from '../svg';
+import type { Box } from '../labels';
 import type { MapContents } from './contents';
 
 type Extent = StoryMap['extent'];
@@ -36,7 +37,7 @@ function extentProjection({ west, south, east, north }: Extent): GeoProjection {
 }
 
 /** The map's projection, fitted (centred, aspect kept) into a box `width` wide; every layout and the sprite use it. */
-export function fittedProjection(extent: Extent, x0: number, y0: number, width: number): { projection: GeoProjection; height: number } {
+function fittedProjection(extent: Extent, x0: number, y0: number, width: number): { projection: GeoProjection; height: number } {
   const points = extentPoints(extent);
   const projection = extentProjection(extent);
   projection.fitWidth(width, points);
@@ -44,6 +45,39 @@ export function fittedProjection(extent: Extent, x0: number, y0: number, width: 
   const height = Math.round(fy1 - fy0);
   projection.fitExtent([[x0, y0], [x0 + width, y0 + height]], points);
   return { projection, height };
+}
+
+/** One layout's map: where it sits, its projection, how it draws a shape, and where labels may go. */
+export interface MapFrame {
+  top: number;
+  height: number;
+  projection: GeoProjection;
+  /** A shape's outline, simplified to a pixel; bounds and centroids use `exact`. */
+  path: (shape: GeoPermissibleObjects) => string;
+  exact: GeoPath;
+  labels: Box;
+  countryOf: (actor: string) => Country;
+}
+
+/** The map of one layout `width` wide, its top at `top`, clipped to its frame. */
+export function mapFrame(contents: MapContents, width: number, top: number): MapFrame {
+  const { projection, height } = fittedProjection(contents.spec.extent, 4, top, width - 8);
+  projection.clipExtent([[0, top], [width, top + height]]);
+  const outline = geoPath(simplified(projection, 1.5)).digits(0);
+  const byCode = new Map(countriesIn(contents.spec.extent).map((country) => [String(country.id), country]));
+  return {
+    top,
+    height,
+    projection,
+    path: (shape) => relativePath(outline(shape) ?? ''),
+    exact: geoPath(projection),
+    labels: { x: 2, y: top + 2, width: width - 4, height: height - 4 },
+    countryOf: (actor) => {
+      const country = byCode.get(contents.codeOf(actor));
+      if (!country) throw new Error(`Country "${actor}" is not in the map's area`);
+      return country;
+    },
+  };
 }
 
 /** The ids of the sprite's symbols: all land but the members, and one per member state. */

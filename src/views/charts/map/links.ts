@@ -12,9 +12,24 @@ import type { RenderOptions } from '../types';
 import type { Cited, MapContents } from './contents';
 import { relationWords } from './words';
 
-function paragraphHref(contents: MapContents, relation: Relation, origin: string | undefined): string {
+/** A link to the paragraph a relation cites, named and tipped in the map's own words. */
+function relationLink(contents: MapContents, relation: Relation, words: { name: string; tip: string[]; figure?: string }, svg: string, options: RenderOptions): string {
   const path = routes.paragraph(contents.story.slug, relation.citation.blockId);
-  return origin ? new URL(path, origin).href : path;
+  return el(
+    'a',
+    {
+      href: options.origin ? new URL(path, options.origin).href : path,
+      class: 'chart-mark map-mark origin-article',
+      'data-origin': 'article',
+      'data-figure': words.figure,
+      'data-relation': relation.id,
+      'aria-label': words.name,
+      'data-tip': words.tip.join('\n'),
+      target: options.linkTarget,
+      rel: options.linkTarget ? 'noopener' : undefined,
+    },
+    svg,
+  );
 }
 
 const ring = (box: Box) => el('rect', { class: 'chart-focus-ring', x: box.x - 3, y: box.y - 3, width: box.width + 6, height: box.height + 6, rx: 4 });
@@ -23,20 +38,16 @@ const ring = (box: Box) => el('rect', { class: 'chart-focus-ring', x: box.x - 3,
 export function memberLink(contents: MapContents, membership: Relation, drawing: string[], options: RenderOptions): string {
   const name = contents.nameOf(membership.from);
   const alliance = contents.alliance!;
-  return el(
-    'a',
+  return relationLink(
+    contents,
+    membership,
     {
-      href: paragraphHref(contents, membership, options.origin),
-      class: 'chart-mark map-mark origin-article',
-      'data-origin': 'article',
-      'data-figure': alliance.countedBy?.id,
-      'data-relation': membership.id,
-      'aria-label': `${name}: a member of the ${alliance.name}, as the article lists its members. Opens the paragraph.`,
-      'data-tip': [name, `Member of the ${alliance.name}`, 'In the article’s list of its members'].join('\n'),
-      target: options.linkTarget,
-      rel: options.linkTarget ? 'noopener' : undefined,
+      name: `${name}: a member of the ${alliance.name}, as the article lists its members. Opens the paragraph.`,
+      tip: [name, `Member of the ${alliance.name}`, 'In the article’s list of its members'],
+      figure: alliance.countedBy?.id,
     },
-    ...drawing,
+    drawing.join(''),
+    options,
   );
 }
 
@@ -48,18 +59,6 @@ export function citedLink(contents: MapContents, cited: Cited, drawing: string, 
   const svg = drawing + rings.map(ring).join('');
   if ('figure' in cited) return namedMarkLink(cited.figure, cited.row, cited.value, { svg, shown }, options.linkTarget, 'map-mark');
   const reported = relationWords(cited.relation, contents.nameOf);
-  return el(
-    'a',
-    {
-      href: paragraphHref(contents, cited.relation, options.origin),
-      class: 'chart-mark map-mark origin-article',
-      'data-origin': 'article',
-      'data-relation': cited.relation.id,
-      'aria-label': `${shown || reported}: as the article reports it, with no number. Opens the paragraph.`,
-      'data-tip': [reported, 'As the article reports it, with no number'].join('\n'),
-      target: options.linkTarget,
-      rel: options.linkTarget ? 'noopener' : undefined,
-    },
-    svg,
-  );
+  const name = `${shown || reported}: as the article reports it, with no number. Opens the paragraph.`;
+  return relationLink(contents, cited.relation, { name, tip: [reported, 'As the article reports it, with no number'] }, svg, options);
 }
