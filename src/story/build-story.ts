@@ -9,6 +9,7 @@ import { findMentions } from './mentions';
 import { locateExcerpt } from './provenance';
 import { vocabularyMistakes } from './vocabulary';
 import type { Actor, Claim, Figure, FigureReport, LaterEvent, Note, Relation, Sourced, Story, StoryEvent, StoryInput, StoryMap } from './types';
+import type { MapBorder } from './schemas/map';
 
 function assertUniqueIds(kind: string, entries: Sourced<{ id: string }>[]): void {
   const seen = new Set<string>();
@@ -129,12 +130,32 @@ export function buildStory(input: StoryInput): Story {
     });
     requireIds(actorIds, 'actor', [data.alliance], filePath, data.id, 'alliance');
     requireIds(actorIds, 'actor', data.countries.map((country) => country.actor), filePath, data.id, 'countries');
-    requireIds(relationIds, 'relation', [data.deployment.relation], filePath, data.id, 'deployment.relation');
-    requireIds(figureIds, 'figure', [data.deployment.figure], filePath, data.id, 'deployment.figure');
-    requireIds(figureIds, 'figure', [data.massed?.figure], filePath, data.id, 'massed.figure');
-    requireIds(cityIds, 'city', [data.deployment.fromCity], filePath, data.id, 'deployment.fromCity');
-    requireIds(actorIds, 'actor', data.massed?.along ?? [], filePath, data.id, 'massed.along');
-    return data;
+    const countryActors = new Set(data.countries.map((country) => country.actor));
+    const requireCountries = (ids: string[], field: string, why: string) => {
+      const missing = ids.find((id) => !countryActors.has(id));
+      if (missing) throw new ContentError(filePath, data.id, field, `"${missing}" ${why} but is not one of the map's countries (add it to countries)`);
+    };
+    if (data.alliance) {
+      const members = input.relations.filter(({ data: relation }) => relation.type === 'member-of' && relation.to === data.alliance);
+      requireCountries(members.map(({ data: relation }) => relation.from), 'alliance', `is a member of "${data.alliance}"`);
+    }
+    if (data.deployment) {
+      requireIds(relationIds, 'relation', [data.deployment.relation], filePath, data.id, 'deployment.relation');
+      requireIds(figureIds, 'figure', [data.deployment.figure], filePath, data.id, 'deployment.figure');
+      requireIds(cityIds, 'city', [data.deployment.fromCity], filePath, data.id, 'deployment.fromCity');
+      const target = input.relations.find((relation) => relation.data.id === data.deployment!.relation)!.data.to;
+      requireCountries([target], 'deployment.relation', 'is where the forces go');
+    }
+    const { massed, borders: others = [], ...rest } = data;
+    const borders: MapBorder[] = [...(massed ? [massed] : []), ...others];
+    borders.forEach((border, index) => {
+      const field = massed && index === 0 ? 'massed' : `borders[${index - (massed ? 1 : 0)}]`;
+      requireIds(figureIds, 'figure', [border.figure], filePath, data.id, `${field}.figure`);
+      requireIds(relationIds, 'relation', [border.relation], filePath, data.id, `${field}.relation`);
+      requireIds(actorIds, 'actor', border.along, filePath, data.id, `${field}.along`);
+      requireCountries(border.along, `${field}.along`, 'has its border marked');
+    });
+    return { ...rest, borders };
   });
 
   return {

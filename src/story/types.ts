@@ -5,7 +5,7 @@ import type { ClaimInput } from './schemas/claim';
 import type { EventInput } from './schemas/event';
 import type { FigureInput, FigureReportInput } from './schemas/figure';
 import type { LaterEventInput } from './schemas/later-event';
-import type { MapInput } from './schemas/map';
+import type { MapBorder, MapInput } from './schemas/map';
 import type { NoteInput } from './schemas/note';
 import type { RelationInput } from './schemas/relation';
 import type { StoryTermInput } from './schemas/vocabulary';
@@ -45,7 +45,8 @@ export type Figure = Omit<FigureInput, 'reports'> & { reports: FigureReport[] };
 export type Claim = Omit<ClaimInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
 export type Relation = Omit<RelationInput, 'excerpt' | 'excerptParagraph'> & { citation: Citation };
 export type Note = NoteInput;
-export type StoryMap = MapInput;
+/** A map as views draw it: `massed` (the older spelling of a border with its figure) comes first in `borders`. */
+export type StoryMap = Omit<MapInput, 'massed' | 'borders'> & { borders: MapBorder[] };
 /** An outside report with no number: never tied to an excerpt, always shown with outlet, date and link. */
 export type LaterEvent = LaterEventInput;
 

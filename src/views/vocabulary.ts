@@ -107,8 +107,9 @@ export function valueTypeLabel(type: ValueType): string {
 
 
 /**
- * What a figure counts; also the title of the chart axis that draws it (one axis per kind), and the
- * phrase a panel's title names it by ("Killed and injured: …"); a count of states names no panel.
+ * What a figure counts; also the title of the chart axis that draws it (one axis per kind), the phrase a
+ * panel's title names it by ("Killed and injured: …"; a count of states names no panel), and what a map
+ * mark of it shows ("The map marks … where the troops were sent").
  */
 export const figureKinds = listTerms('figureKinds');
 

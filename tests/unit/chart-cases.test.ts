@@ -3,18 +3,20 @@
  * made in memory from the fixture story with one kind of number, drawn by the real renderers and kept
  * as an SVG file a reviewer can open (tests/snapshots/charts/cases/). Beside each picture, the property
  * a reader relies on: an open end never reads as a value, a vague word takes less ink than a number,
- * two kinds of count never share an axis, and a toll revised over time keeps every report apart.
+ * two kinds of count never share an axis, a toll revised over time keeps every report apart, and a map
+ * draws what its story has (places alone, forces sent with no massing, a border with no troops) and no more.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { OPEN_REACH } from '../../src/views/charts/encoding';
+import { overlaps } from '../../src/views/charts/labels';
 import { SAME_DAY_GAP } from '../../src/views/charts/over-time-placement';
 import { chartsLabel, chartsPageTitle, panelText } from '../../src/views/charts/panels';
-import { renderPanel } from '../../src/views/charts/registry';
+import { panelCharts, renderPanel } from '../../src/views/charts/registry';
 import { standaloneSvg } from '../../src/views/charts/standalone';
-import type { ArticleReport, Figure, FigureReport, Story } from '../../src/story/types';
+import type { Actor, ArticleReport, Figure, FigureReport, Relation, Story, StoryMap } from '../../src/story/types';
 import type { ReportedValue } from '../../src/story/schemas/figure';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
@@ -153,5 +155,135 @@ describe('the words around a panel come from what its figures count', () => {
     const text = panelText(storyWith(CASES['two-kinds']), 'casualties');
     expect(text.intro).toContain('Every number here is the article’s own.');
     expect(text.intro).not.toContain('dashed');
+  });
+});
+
+// ——— Maps ———
+// Invented states drawn on real Natural Earth shapes, so no case reads as any story's geography.
+
+const state = (id: string, name: string): Actor => ({ ...base.actors[0], id, name, kind: 'state', aliases: [], affiliations: [] });
+const relation = (id: string, from: string, type: Relation['type'], to: string): Relation => ({ ...base.relations[0], id, from, type, to });
+const STATES = [state('westmark', 'Westmark'), state('ostland', 'Ostland'), state('lowmark', 'Lowmark'), state('alpland', 'Alpland'), state('pact', 'Example Pact (EP)')];
+const PLACES: StoryMap = {
+  id: 'deployment',
+  extent: { west: -5, south: 43, east: 16, north: 55 },
+  cities: [
+    { id: 'port-exa', name: 'Port Exa', lon: 2.35, lat: 48.86 },
+    { id: 'riverburg', name: 'Riverburg', lon: 13.4, lat: 52.52 },
+    { id: 'alpstadt', name: 'Alpstadt', lon: 7.45, lat: 46.95 },
+  ],
+  countries: [
+    { actor: 'westmark', isoNumeric: '250', labelAt: [2.5, 46.5] },
+    { actor: 'ostland', isoNumeric: '276', labelAt: [10, 51] },
+    { actor: 'lowmark', isoNumeric: '056', labelAt: [4.6, 50.6] },
+    { actor: 'alpland', isoNumeric: '756', labelAt: [8.2, 46.8] },
+  ],
+  borders: [],
+};
+const sent = { ...figure('sent', 'troops-deployed', [inArticle('s800', floor(800))]), unit: 'troops' as const, panel: 'deployment' as const, label: 'Westmark troops sent to Ostland' };
+
+const MAP_CASES: Record<string, { map: StoryMap; figures: Figure[]; relations: Relation[] }> = {
+  'map-places': { map: PLACES, figures: [], relations: [] },
+  'map-deployment': {
+    map: { ...PLACES, alliance: 'pact', deployment: { relation: 'westmark-sent', figure: 'sent', fromCity: 'port-exa' } },
+    figures: [sent],
+    relations: [
+      relation('westmark-in-pact', 'westmark', 'member-of', 'pact'),
+      relation('ostland-in-pact', 'ostland', 'member-of', 'pact'),
+      relation('westmark-sent', 'westmark', 'deployed-to', 'ostland'),
+    ],
+  },
+  'map-border': {
+    map: { ...PLACES, borders: [{ along: ['westmark', 'alpland'], relation: 'border-talks' }] },
+    figures: [],
+    relations: [relation('border-talks', 'westmark', 'negotiates-with', 'alpland')],
+  },
+};
+
+function mapStory(name: string): Story {
+  const { map, figures, relations } = MAP_CASES[name];
+  return { ...base, actors: [...base.actors, ...STATES], relations: [...base.relations, ...relations], figures, notes: [], maps: [map] };
+}
+
+function drawMap(name: string, width: number) {
+  const charts = renderPanel(mapStory(name), 'deployment', { width, origin: 'https://example.org' });
+  const map = charts.find((chart) => chart.name === 'map')!;
+  return { charts, map, $: load(map.svg, { xml: true }) };
+}
+
+describe.each(Object.keys(MAP_CASES))('the synthetic map “%s”', (name) => {
+  it('matches its picture', async () => {
+    const { charts } = drawMap(name, 640);
+    const svg = standaloneSvg(charts, 'light', css, 'deployment').replace(/></g, '>\n<');
+    await expect(svg).toMatchFileSnapshot(`../snapshots/charts/cases/${name}.svg`);
+  });
+
+  it.each([340, 640, 960])('keeps every label clear of every other, inside the map, at %i px', (width) => {
+    const { map } = drawMap(name, width);
+    expect(map.labels.length).toBeGreaterThan(4);
+    for (const [index, a] of map.labels.entries()) {
+      expect(a.x).toBeGreaterThanOrEqual(0);
+      expect(a.x + a.width).toBeLessThanOrEqual(width);
+      expect(a.y + a.height).toBeLessThanOrEqual(map.height);
+      // The lines of one block touch; half a pixel of give keeps them from counting as a collision.
+      for (const b of map.labels.slice(index + 1)) expect(overlaps(a, b, -0.5), `“${a.text}” and “${b.text}”`).toBe(false);
+    }
+  });
+
+  it.each([340, 960])('names every city and country it shows, and makes every mark a link named from its data, at %i px', (width) => {
+    const { map, $ } = drawMap(name, width);
+    const shown = $('text').toArray().map((text) => $(text).text());
+    for (const city of PLACES.cities) expect(shown).toContain(city.name);
+    expect(map.description).toContain('A map of Westmark, Lowmark, Alpland, Ostland, west to east.');
+    for (const mark of $('a.chart-mark').toArray()) {
+      const label = $(mark).attr('aria-label') ?? '';
+      expect($(mark).attr('href')).toMatch(/^https:\/\/example\.org\/stories\/mini-fixture-story\/#/);
+      for (const word of $(mark).find('text').toArray().map((text) => $(text).text())) expect(label).toContain(word);
+    }
+  });
+});
+
+describe('what a map promises a reader', () => {
+  it('draws a story’s places alone, with no figure at all: no arrow, no border, no members, nothing to follow', () => {
+    expect(panelCharts('deployment', mapStory('map-places')).map((chart) => chart.name)).toEqual(['map']);
+    const { map, $ } = drawMap('map-places', 640);
+    expect($('.map-arrow, .map-massed, .map-member, a')).toHaveLength(0);
+    expect(map.title).toBe('Where it happens: Westmark, Lowmark, Alpland and Ostland');
+    expect(map.description).not.toMatch(/arrow|border|troops|member/i);
+    expect($('.chart-legend-text').toArray().map((text) => $(text).text())).toEqual(['City']);
+    expect($('.chart-credit').text()).not.toContain('arrow');
+  });
+
+  it('draws forces sent with no massing: one arrow, named for its figure, and no border', () => {
+    const { map, $ } = drawMap('map-deployment', 640);
+    expect($('.map-massed')).toHaveLength(0);
+    const arrow = $('a.chart-mark').has('.map-arrow');
+    expect(arrow).toHaveLength(1);
+    expect(arrow.attr('data-figure')).toBe('sent');
+    expect(arrow.attr('aria-label')).toMatch(/^Westmark troops sent to Ostland: “more than 800”\. Lower bound/);
+    expect($('a.chart-mark').has('.map-member').toArray().map((member) => $(member).attr('data-relation'))).toEqual(['westmark-in-pact', 'ostland-in-pact']);
+    expect(map.title).toBe('Where the troops are: the EP’s members and the troops sent to Ostland');
+    expect(map.description).toContain('An arrow from Port Exa into Ostland stands for westmark troops sent to ostland: “more than 800”');
+    expect($('.chart-legend-text').toArray().map((text) => $(text).text())).toEqual(['EP member state (2 named)', 'Troops sent', 'City']);
+  });
+
+  it('on a narrow map, numbers the arrow and says its words in the key under the map', () => {
+    const { $ } = drawMap('map-deployment', 340);
+    const arrow = $('a.chart-mark').has('.map-arrow');
+    expect(arrow.find('.map-badge')).toHaveLength(2);
+    expect(arrow.find('.map-mark-label').text()).toContain('Westmark troops sent to Ostland:');
+  });
+
+  it('marks a border with no troops, linked to the relation the article reports and named from it', () => {
+    const { map, $ } = drawMap('map-border', 640);
+    expect($('.map-arrow')).toHaveLength(0);
+    const border = $('a.chart-mark').has('.map-massed');
+    expect(border).toHaveLength(1);
+    expect(border.find('.map-massed').attr('d')).toMatch(/^M[\d.]+,[\d.]+/);
+    expect(border.attr('data-relation')).toBe('border-talks');
+    expect(border.attr('aria-label')).toBe('Westmark in talks with Alpland: as the article reports it, with no number. Opens the paragraph.');
+    expect(map.title).toBe('Where it happens: the Westmark–Alpland border');
+    expect(map.description).toContain('The Westmark–Alpland border is marked for what the article reports: Westmark in talks with Alpland.');
+    expect($('.chart-legend-text').toArray().map((text) => $(text).text())).toEqual(['Border the article names', 'City']);
   });
 });

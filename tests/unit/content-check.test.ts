@@ -216,6 +216,20 @@ export const badInputs: BadInput[] = [
     ],
   },
   {
+    name: 'a map border along a country the map does not draw',
+    edits: [{ file: `${STORY}/maps.yaml`, write: `${map(15)}  borders: [{ along: [harbour-authority, rescue-service], relation: ministry-inspects-port }]\n` }],
+    lines: [
+      "content/stories/mini-fixture-story/maps.yaml: entry \"deployment\", field \"borders[0].along\": \"rescue-service\" has its border marked but is not one of the map's countries (add it to countries)",
+    ],
+  },
+  {
+    name: 'a map border that cites neither a figure nor a relation',
+    edits: [{ file: `${STORY}/maps.yaml`, write: `${map(15)}  borders: [{ along: [harbour-authority, rescue-service] }]\n` }],
+    lines: [
+      'content/stories/mini-fixture-story/maps.yaml: entry "deployment", field "borders[0]": give the figure or the relation the border is marked for (one of them), so the mark cites the article',
+    ],
+  },
+  {
     name: 'an alias that is not in the article',
     edits: [replace(actors, 'aliases: [the harbour authority]', 'aliases: [the harbour authority, the port authority]')],
     lines: [

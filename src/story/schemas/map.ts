@@ -9,6 +9,13 @@ import { idSchema } from './common';
 const longitude = z.number().min(-180).max(180);
 const latitude = z.number().min(-90).max(90);
 
+const borderSchema = z
+  .object({ along: z.tuple([idSchema, idSchema]), figure: idSchema.optional(), relation: idSchema.optional() })
+  .strict()
+  .refine((border) => (border.figure === undefined) !== (border.relation === undefined), {
+    message: 'give the figure or the relation the border is marked for (one of them), so the mark cites the article',
+  });
+
 export const mapSchema = z
   .object({
     /** "deployment": the map of the deployment chart panel. */
@@ -31,13 +38,20 @@ export const mapSchema = z
           .strict(),
       )
       .min(1),
-    /** The alliance whose members (its member-of relations) are marked. */
-    alliance: idSchema,
-    /** The troops sent: the relation the arrow stands for, the figure that sizes it, the city it leaves from. */
-    deployment: z.object({ relation: idSchema, figure: idSchema, fromCity: idSchema }).strict(),
+    /** The alliance whose members (its member-of relations) are marked; none marked without it. */
+    alliance: idSchema.optional(),
+    /**
+     * Forces sent, drawn as an arrow: the relation it stands for, the city it leaves from, and the figure
+     * that counts them when the article gives one.
+     */
+    deployment: z.object({ relation: idSchema, figure: idSchema.optional(), fromCity: idSchema }).strict().optional(),
     /** Troops massed along a border: the figure, and the two countries (actors) whose border is marked. */
     massed: z.object({ figure: idSchema, along: z.tuple([idSchema, idSchema]) }).strict().optional(),
+    /** Other borders marked: the two countries, and the figure or the relation the article marks it for. */
+    borders: z.array(borderSchema).optional(),
   })
   .strict();
 
 export type MapInput = z.infer<typeof mapSchema>;
+/** A border a map marks, with what it cites (`massed` is one with a figure of troops massed). */
+export type MapBorder = z.infer<typeof borderSchema>;

@@ -24,6 +24,8 @@ export const termSchemas = {
       ...term,
       /** How a panel's title names the kind ("Killed and injured: …"); null for a count that names no panel. */
       phrase: siteTextSchema.nullable(),
+      /** What a map mark of this kind shows, in the panel's sentence about its map ("where the troops were sent"). */
+      onMap: siteTextSchema,
     })
     .strict(),
   units: z.object(term).strict(),

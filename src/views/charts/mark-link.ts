@@ -58,6 +58,14 @@ export function focusRing(top: number, height: number, width: number): string {
 /** A mark and its words as one link: to the article's paragraph, or to the outlet of a later report. */
 export function markLink(figure: Figure, row: ChartRow, value: ReportedValue, parts: LinkPart[], target?: '_blank', className?: string): string {
   const content = shownText(parts);
+  return namedMarkLink(figure, row, value, { svg: content.svg, shown: content.text }, target, className);
+}
+
+/**
+ * As `markLink`, for a drawing that knows the words it shows (`shown`, in order) and has written a space
+ * after each of its text elements itself.
+ */
+export function namedMarkLink(figure: Figure, row: ChartRow, value: ReportedValue, content: { svg: string; shown: string }, target?: '_blank', className?: string): string {
   const href = row.origin === 'article' ? row.paragraphUrl : row.url;
   return el(
     'a',
@@ -68,7 +76,7 @@ export function markLink(figure: Figure, row: ChartRow, value: ReportedValue, pa
       'data-figure': figure.id,
       'data-report': row.reportId,
       'data-kind': value.type,
-      'aria-label': markName(figure, row, value, content.text),
+      'aria-label': markName(figure, row, value, content.shown),
       'data-tip': markTooltip(figure, row, value).join('\n'),
       target,
       rel: row.origin === 'external' ? 'external noopener' : target ? 'noopener' : undefined,
@@ -76,4 +84,3 @@ export function markLink(figure: Figure, row: ChartRow, value: ReportedValue, pa
     content.svg,
   );
 }
-

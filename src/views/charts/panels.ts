@@ -4,11 +4,13 @@
  * hears of troops, and no place name is written here.
  */
 import type { Figure, Story } from '../../story/types';
+import { mapIntro } from './map/words';
 import { changesOverTime } from './over-time';
 import { storyPanels, panelCharts } from './registry';
 import { panelFigures } from './rows';
 import type { ChartPanel } from './types';
 import { figureKinds, outsideReportsNoun, outsideTiming, panels, type OutsideTiming } from '../vocabulary';
+import { listInWords } from '../format/text';
 
 export interface PanelText {
   title: string;
@@ -18,11 +20,6 @@ export interface PanelText {
   /** One line under the title of an embedded chart, where the reading notes do not fit. */
   dek: string;
   tableCaption: string;
-}
-
-/** "a, b and c". */
-function listInWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -57,7 +54,7 @@ export function panelText(story: Story, panel: ChartPanel): PanelText {
     figures.some(changesOverTime) &&
       `A total reported as several different numbers is drawn by the date of each report, with the article’s day marked.`,
     figures.some((figure) => figure.unit === 'states') && `A count of states is drawn as one square per state the article names.`,
-    charts.includes('map') && `The map marks the alliance’s members, where the troops were sent and where troops are massed.`,
+    charts.includes('map') && mapIntro(story, panel),
     outside.length > 0
       ? `The article’s own reports are solid and come first; reports published ${publishedWhen(outside)}, outside the article, are dashed, in another colour, with their outlet and date.`
       : 'Every number here is the article’s own.',

@@ -4,7 +4,9 @@
  */
 import type { Story } from '../../story/types';
 import { renderCasualties } from './casualties';
-import { deploymentMap, mapSprite, renderMap } from './map';
+import { mapContents, panelMap } from './map/contents';
+import { mapSprite } from './map/geometry';
+import { renderMap } from './map/render';
 import { changesOverTime, overTimeSpec, renderOverTime } from './over-time';
 import { panelFigures } from './rows';
 import { renderTroops } from './troops';
@@ -21,13 +23,14 @@ interface ChartEntry {
   sprite?: (story: Story, idPrefix: string) => string;
 }
 
-/** A story draws a map when it has one set up and the article reports the numbers its marks stand for. */
-function hasMap(story: Story): boolean {
-  const map = deploymentMap(story);
-  if (!map?.massed) return false;
-  const reported = (figureId: string) =>
-    story.figures.some((figure) => figure.id === figureId && figure.reports.some((report) => report.origin === 'article'));
-  return reported(map.deployment.figure) && reported(map.massed.figure);
+/** A panel's map, drawn when the story has one for the panel (content/stories/<slug>/maps.yaml), whatever it marks. */
+function map(panel: ChartPanel): ChartEntry {
+  return {
+    name: 'map',
+    render: (story, options) => renderMap(story, panel, options),
+    draws: (story) => panelMap(story, panel) !== undefined,
+    sprite: (story, idPrefix) => mapSprite(mapContents(story, panel), idPrefix),
+  };
 }
 
 /**
@@ -55,7 +58,7 @@ const troopLanes: ChartEntry = {
 
 const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
   casualties: [casualtyLanes, overTime('casualties', casualtyLanes)],
-  deployment: [troopLanes, overTime('deployment', troopLanes), { name: 'map', render: renderMap, draws: hasMap, sprite: mapSprite }],
+  deployment: [troopLanes, overTime('deployment', troopLanes), map('deployment')],
 };
 
 function isChartPanel(value: string): value is ChartPanel {

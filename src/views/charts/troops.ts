@@ -3,7 +3,7 @@
  * the alliance's member states (not troops) as one square per state the article names.
  */
 import type { Story } from '../../story/types';
-import { deploymentMap } from './map';
+import { panelMap } from './map/contents';
 import { renderLaneChart, type LaneChartSpec } from './lanes';
 import { lanesTitle } from './lane-summary';
 import type { UnitGroup } from './unit-lane';
@@ -17,7 +17,7 @@ function troopsSpec(story: Story, origin?: string): LaneChartSpec {
   const onAxis = figures.filter((figure) => figure.unit === 'troops' && !changesOverTime(figure));
   if (onAxis.length === 0) throw new Error(`Story "${story.slug}" has no troop figures on the deployment panel`);
   const counted = figures.filter((figure) => figure.unit === 'states');
-  const alliance = deploymentMap(story)?.alliance;
+  const alliance = panelMap(story, 'deployment')?.alliance;
   const names = new Map(story.actors.map((actor) => [actor.id, actor.name]));
   const members = alliance ? allianceMembers(story, alliance).map((relation) => names.get(relation.from) ?? relation.from) : [];
   const units: UnitGroup[] = laneGroups(story, 'deployment', counted, origin).flatMap((group) =>
