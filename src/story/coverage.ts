@@ -18,19 +18,28 @@ const NUMBER = /\d[\d,./]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nin
 // Initialisms ("U.S.") and runs of capitalised words, with "of" allowed inside ("Prosecutor of the …").
 const NAME = /(?:\b[A-Z]\.){2,}|\b[A-Z][\p{L}’'-]*(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]*)*/gu;
 
-/** Capitalised words that are merely the first word of a sentence are not names. */
-const SENTENCE_OPENERS = new Set(['A', 'An', 'The', 'On', 'As', 'It', 'He', 'His', 'Most', 'Lots', 'Looks', 'Just', 'We', 'Virtually', 'Smoke']);
+/** Whether the text before a match ends a sentence (or is the start of the block, or an opening quote). */
+const opensSentence = (before: string) => /(?:^|[.!?:]["”’]?\s+|^["“‘]|\s["“‘])$/.test(before);
 
 export function articleTerms(story: Story): Term[] {
+  const blocks = story.blocks.filter((block) => block.kind !== 'heading');
+  const found = blocks.flatMap((block) =>
+    [...block.text.matchAll(NAME)].map((match) => ({
+      block,
+      name: match[0].replace(/^The /, '').replace(/’s$/, ''),
+      single: !/\s/.test(match[0]),
+      atStart: opensSentence(block.text.slice(0, match.index)),
+    })),
+  );
+  // A lone capitalised word that only ever opens a sentence ("Smoke rose…", "Most of…") is an ordinary word;
+  // one the article also capitalises mid-sentence is a name.
+  const midSentence = new Set(found.filter((term) => !term.atStart).map((term) => term.name));
   const terms: Term[] = [];
-  for (const block of story.blocks) {
-    if (block.kind === 'heading') continue;
-    const text = block.text;
-    for (const match of text.matchAll(NUMBER)) terms.push({ kind: 'number', text: match[0], blockId: block.id });
-    for (const match of text.matchAll(NAME)) {
-      const name = match[0].replace(/^The /, '').replace(/’s$/, '');
-      if (SENTENCE_OPENERS.has(name)) continue;
-      terms.push({ kind: 'name', text: name, blockId: block.id });
+  for (const block of blocks) {
+    for (const match of block.text.matchAll(NUMBER)) terms.push({ kind: 'number', text: match[0], blockId: block.id });
+    for (const term of found.filter((candidate) => candidate.block === block)) {
+      if (term.single && term.atStart && !midSentence.has(term.name)) continue;
+      terms.push({ kind: 'name', text: term.name, blockId: block.id });
     }
   }
   return terms;

@@ -143,12 +143,12 @@ export const outsideReportLabels: Record<OutsideTiming, string> = { earlier: 'Ea
 
 /**
  * How a page names a set of outside reports, from when they came out: "later reports" when all came after
- * the article, "earlier reports" when all came before, "outside reports" when some of each.
+ * the article, "earlier reports" when all came before, "earlier and later reports" when some of each.
  */
 export function outsideReportsNoun(timings: OutsideTiming[]): { one: string; many: string } {
   const kinds = [...new Set(timings)];
-  const word = kinds.length === 1 ? kinds[0] : 'outside';
-  return { one: `${word} report`, many: `${word} reports` };
+  if (kinds.length === 1) return { one: `${kinds[0]} report`, many: `${kinds[0]} reports` };
+  return { one: 'earlier or later report', many: 'earlier and later reports' };
 }
 
 /** "published after it", "published before it", "published before or after it". */

@@ -1,15 +1,21 @@
-/** Nothing is specific to the first article: the mini fixture story builds pages of its own. */
-import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+/**
+ * Nothing is specific to the first article: the fixture stories build pages of their own. The mini story is
+ * a flood; the border story is of another kind (an armed clash, no photos, a figure kind of its own, outside
+ * reports from before and after the article) and must read as its own, with no other story's words.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectBuildDir, projectRoot } from '../support/build-site';
 import { listPages, loadPage } from '../support/site';
 
 const dir = projectBuildDir('fixture-site');
+const BORDER_ROOT = 'tests/fixtures/border';
+const BORDER = '/stories/border-fixture-story/';
 const out = join(dir, 'out');
 
 beforeAll(() => {
-  const build = buildSite(out, { EXTRA_CONTENT_ROOTS: resolve(projectRoot, 'tests/fixtures/mini') });
+  const build = buildSite(out, { EXTRA_CONTENT_ROOTS: [resolve(projectRoot, 'tests/fixtures/mini'), resolve(projectRoot, BORDER_ROOT)].join(delimiter) });
   if (!build.ok) throw new Error(build.output);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,5 +55,58 @@ describe('a second story', () => {
 
   it('is a fixture: never listed on the home page', () => {
     expect(loadPage('/', out).text()).not.toContain('Exampleton');
+  });
+});
+
+/** Every page the build wrote for one story, as text without markup (pages, embeds, downloads). */
+function storyTexts(slug: string): { page: string; text: string }[] {
+  return listPages(out)
+    .filter((page) => page.includes(`/${slug}/`))
+    .map((page) => ({ page, text: loadPage(page, out).root().text() }));
+}
+
+/** The names, aliases and places of the stories in content/ and of the mini fixture: words no other story may carry. */
+function otherStoriesWords(): string[] {
+  const roots = [resolve(projectRoot, 'content'), resolve(projectRoot, 'tests/fixtures/mini')];
+  return roots.flatMap((root) =>
+    readdirSync(join(root, 'stories')).flatMap((slug) => {
+      const actors = readFileSync(join(root, 'stories', slug, 'actors.yaml'), 'utf8');
+      return [...actors.matchAll(/^  name: (.+)$/gm)].map((match) => match[1]!.trim()).filter((name) => name.length >= 4);
+    }),
+  );
+}
+
+describe('a story of another kind (a border clash)', () => {
+  it('carries no other story’s names on any of its pages', () => {
+    const words = otherStoriesWords();
+    expect(words.length).toBeGreaterThan(10);
+    const texts = storyTexts('border-fixture-story');
+    expect(texts.length).toBeGreaterThan(8);
+    const found = texts.flatMap(({ page, text }) => words.filter((word) => text.includes(word)).map((word) => `${page}: ${word}`));
+    expect(found).toEqual([]);
+  });
+
+  it('words its own kinds of event and number from the vocabularies, its own addition included', () => {
+    const timeline = loadPage(`${BORDER}timeline/`, out);
+    expect(timeline('#event-border-clash .tl-category').text()).toBe('Armed clash');
+    expect(timeline('#event-villagers-flee .tl-category').text()).toBe('Displacement');
+    const charts = loadPage(`${BORDER}charts/`, out).root().text();
+    expect(charts).toContain('Soldiers captured');
+    expect(charts).toContain('People displaced');
+  });
+
+  it('calls an outside report from before the article an earlier report, and one from after it a later report', () => {
+    const $ = loadPage(`${BORDER}timeline/`, out);
+    const labels = $('li.later-report .tl-later-label').toArray().map((element) => $(element).text());
+    expect(labels).toEqual(expect.arrayContaining(['Earlier report · not in the article', 'Later report · not in the article']));
+    const charts = loadPage(`${BORDER}charts/`, out);
+    const names = charts('a.chart-mark[data-origin="external"]').toArray().map((element) => charts(element).attr('aria-label') ?? '');
+    expect(names.some((name) => name.includes('Reported earlier by Fixture Herald'))).toBe(true);
+    expect(names.some((name) => name.includes('Reported later by Fixture Wire'))).toBe(true);
+    expect(loadPage(`${BORDER}claims/`, out).root().text()).toContain('Earlier and later reports from outside the article');
+  });
+
+  it('says nothing of photos, having none', () => {
+    expect(loadPage(BORDER, out).root().text()).not.toMatch(/photo/i);
   });
 });

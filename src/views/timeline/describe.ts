@@ -6,7 +6,7 @@ import { outsideReportsNoun } from '../vocabulary';
 import type { ExternalEntry, TimelineEntry } from './entries';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-/** How the timeline names its outside reports: "later reports", "earlier reports" or "outside reports". */
+/** How the timeline names its outside reports: "later reports", "earlier reports", or both. */
 export const outsideNoun = (entries: TimelineEntry[]) =>
   outsideReportsNoun(entries.filter((entry): entry is ExternalEntry => entry.origin === 'external').map((entry) => entry.timing));
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
