@@ -151,6 +151,13 @@ export function outsideReportsNoun(timings: OutsideTiming[]): { one: string; man
   return { one: 'earlier or later report', many: 'earlier and later reports' };
 }
 
+/** The key's words for outside reports: "Reported later, outside the article" (or earlier, or both). */
+export function outsideOriginLabel(timings: OutsideTiming[]): string {
+  const kinds = [...new Set(timings)];
+  if (kinds.length !== 1) return 'Reported earlier or later, outside the article';
+  return kinds[0] === 'later' ? origins.external.label : 'Reported earlier, outside the article';
+}
+
 /** "published after it", "published before it", "published before or after it". */
 export function publishedAround(timings: OutsideTiming[]): string {
   const kinds = new Set(timings);

@@ -41,6 +41,15 @@ describe('choosing a scale', () => {
 });
 
 describe('domains and ticks', () => {
+  it('labels a short count axis (0 to 3) with whole numbers only, each once', () => {
+    const three: ReportedValue = { type: 'exact', text: 'three', value: 3 };
+    const scale = makeScale(chooseScale([valueExtent(three)]), [valueExtent(three)], [0, 480]);
+    const labels = scale.ticks({ size: 12 }).map((tick) => tick.label);
+    expect(labels.length).toBeGreaterThan(1);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) expect(label).toMatch(/^\d+$/);
+  });
+
   it('spans whole powers of ten on a log axis, with room past the largest floor', () => {
     const extents = casualties.map(valueExtent);
     const scale = makeScale(chooseScale(extents), extents, [0, 600]);

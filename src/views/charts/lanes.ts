@@ -39,7 +39,8 @@ export function renderLaneChart(spec: LaneChartSpec, options: RenderOptions): Re
   const axes = laneAxes(spec.groups, box);
 
   let y = 6;
-  const key = legend(writer, kinds, origins, box, y, chart.paints);
+  const outside = [...keyed, ...spec.groups.flatMap((group) => group.lanes)].flatMap((lane) => (lane.row.timing ? [lane.row.timing] : []));
+  const key = legend(writer, kinds, origins, outside, box, y, chart.paints);
   y += key.height + 4;
   const axisParts: string[] = [];
   const body: string[] = [];

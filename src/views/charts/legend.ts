@@ -7,7 +7,7 @@ import { FONTS, LEADING, type Frame, type TextWriter } from './layout';
 import { markSvg, type Origin, type PaintIds } from './marks';
 import { el } from './svg';
 import { textWidth, wrapText } from './text-metrics';
-import { origins as originTerms, valueTypes, type ValueType } from '../vocabulary';
+import { origins as originTerms, outsideOriginLabel, valueTypes, type OutsideTiming, type ValueType } from '../vocabulary';
 
 const KIND_ORDER: ValueType[] = ['exact', 'lower-bound', 'upper-bound', 'vague'];
 
@@ -18,7 +18,7 @@ interface LegendItem {
 }
 
 /** The key: one row for the kinds of number drawn, one for where the reports come from; each wraps. */
-export function legend(writer: TextWriter, kinds: ValueType[], origins: Origin[], box: Pick<Frame, 'labelX' | 'width'>, top: number, ids: PaintIds): { svg: string; height: number } {
+export function legend(writer: TextWriter, kinds: ValueType[], origins: Origin[], outside: OutsideTiming[], box: Pick<Frame, 'labelX' | 'width'>, top: number, ids: PaintIds): { svg: string; height: number } {
   const sample: Record<ValueType, (x: number) => MarkGeometry> = {
     exact: (x) => ({ kind: 'exact', x: x + 15 }),
     'lower-bound': (x) => ({ kind: 'lower-bound', x: x + 3, to: x + 30 }),
@@ -33,7 +33,7 @@ export function legend(writer: TextWriter, kinds: ValueType[], origins: Origin[]
   const originItems: LegendItem[] = [];
   if (origins.includes('article')) originItems.push({ swatch: (x, y) => markSvg(sample.exact(x), y, 'article', ids), text: `${originTerms.article.label} (solid)`, origin: 'article' });
   if (origins.includes('external')) {
-    originItems.push({ swatch: (x, y) => markSvg(sample.exact(x), y, 'external', ids), text: `${originTerms.external.label} (dashed)`, origin: 'external' });
+    originItems.push({ swatch: (x, y) => markSvg(sample.exact(x), y, 'external', ids), text: `${outsideOriginLabel(outside)} (dashed)`, origin: 'external' });
   }
   const rowHeight = 22;
   const parts: string[] = [];

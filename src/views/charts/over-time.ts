@@ -64,7 +64,8 @@ export function renderOverTime(spec: OverTimeSpec, options: RenderOptions): Rend
   const parts: string[] = [];
   let y = 6;
   if (spec.withKey) {
-    const key = legend(chart.writer, kinds, origins, chart.box, y, chart.paints);
+    const outside = lanes.flatMap((lane) => (lane.row.timing ? [lane.row.timing] : []));
+    const key = legend(chart.writer, kinds, origins, outside, chart.box, y, chart.paints);
     parts.push(key.svg);
     y += key.height + 8;
   }

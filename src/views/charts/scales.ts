@@ -96,7 +96,8 @@ export function makeScale(choice: ScaleChoice, extents: Extent[], range: [number
     domain,
     range,
     x: (value) => scale(value),
-    ticks: (font) => spreadTicks(scale.ticks(count).map((value) => ({ value, x: scale(value) })), font),
+    // Counts are whole numbers: a short axis (0 to 3) gets no half-way ticks that would print as "1, 1, 2".
+    ticks: (font) => spreadTicks(scale.ticks(count).filter(Number.isInteger).map((value) => ({ value, x: scale(value) })), font),
   };
 }
 
