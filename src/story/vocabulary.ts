@@ -25,6 +25,7 @@ const LIST_NAMES: Record<VocabularyList, string> = {
   relationTypes: 'relation types',
   actorKinds: 'actor kinds',
   claimKinds: 'claim kinds',
+  panels: 'chart panels',
 };
 
 function readSiteVocabulary(projectRoot: string): SiteVocabulary {
@@ -94,6 +95,7 @@ export function vocabularyMistakes(input: StoryInput, site: SiteVocabulary = SIT
   for (const { data, filePath } of input.figures) {
     check('figureKinds', data.kind, filePath, data.id, 'kind');
     check('units', data.unit, filePath, data.id, 'unit');
+    check('panels', data.panel, filePath, data.id, 'panel');
   }
   for (const { data, filePath } of input.relations) check('relationTypes', data.type, filePath, data.id, 'type');
   for (const { data, filePath } of input.actors) check('actorKinds', data.kind, filePath, data.id, 'kind');

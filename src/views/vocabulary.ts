@@ -116,10 +116,7 @@ export const figureKinds = listTerms('figureKinds');
 export const figureUnits = listTerms('units');
 
 /** The two chart panels, by what they show. */
-export const panels: Terms<FigureInput['panel']> = {
-  casualties: { label: 'Casualties', meaning: 'Counts of the dead and injured.' },
-  deployment: { label: 'Troops', meaning: 'Counts of troops sent or massed, and the alliance they were sent under.' },
-};
+export const panels = listTerms('panels');
 
 export type Origin = FigureReportInput['origin'];
 

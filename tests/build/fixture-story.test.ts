@@ -90,9 +90,11 @@ describe('a story of another kind (a border clash)', () => {
     const timeline = loadPage(`${BORDER}timeline/`, out);
     expect(timeline('#event-border-clash .tl-category').text()).toBe('Armed clash');
     expect(timeline('#event-villagers-flee .tl-category').text()).toBe('Displacement');
-    const charts = loadPage(`${BORDER}charts/`, out).root().text();
-    expect(charts).toContain('Soldiers captured');
-    expect(charts).toContain('People displaced');
+    const charts = loadPage(`${BORDER}charts/`, out);
+    expect(charts('h1').text()).toBe('Casualties, troops and displacement: the numbers in the report');
+    expect(charts.root().text()).toContain('Soldiers captured');
+    expect(charts('[id="figure-villagers-displaced"]').length).toBe(1);
+    expect(listPages(out)).toContain('/embed/border-fixture-story/displacement/');
   });
 
   it('calls an outside report from before the article an earlier report, and one from after it a later report', () => {

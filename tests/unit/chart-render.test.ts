@@ -9,7 +9,7 @@ import { load } from 'cheerio';
 import { overlaps } from '../../src/views/charts/labels';
 import { panelCharts, renderPanel, storyPanels } from '../../src/views/charts/registry';
 import { chartRows } from '../../src/views/charts/rows';
-import { CHART_PANELS, CHART_VARIANTS } from '../../src/views/charts/types';
+import { CHART_VARIANTS } from '../../src/views/charts/types';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 
@@ -17,7 +17,7 @@ const slug = 'putin-sends-troops-kazakhstan-unrest';
 const story = storyFromFiles(resolve(projectRoot, 'content'), slug);
 const widths = [...CHART_VARIANTS.map((variant) => variant.width), 300, 480, 1200];
 
-describe.each(CHART_PANELS)('the %s panel', (panel) => {
+describe.each(storyPanels(story))('the %s panel', (panel) => {
   it.each(widths)('keeps every label clear of the others and inside the chart at %i px', (width) => {
     for (const chart of renderPanel(story, panel, { width })) {
       const { labels } = chart;
@@ -118,8 +118,8 @@ describe('the uncertainty a reader sees', () => {
 
 describe('the chart registry', () => {
   it('knows each panel’s charts and fails loudly on an unknown panel', () => {
-    expect(panelCharts('casualties').map((chart) => chart.name)).toEqual(['casualties', 'over-time']);
-    expect(panelCharts('deployment').map((chart) => chart.name)).toEqual(['troops', 'over-time', 'map']);
+    expect(panelCharts('casualties').map((chart) => chart.name)).toEqual(['casualties', 'over-time', 'map']);
+    expect(panelCharts('deployment').map((chart) => chart.name)).toEqual(['deployment', 'over-time', 'map']);
     expect(() => renderPanel(story, 'weather', { width: 640 })).toThrow(/Unknown chart panel "weather"/);
   });
 });
@@ -127,7 +127,7 @@ describe('the chart registry', () => {
 describe('panels a story has data for', () => {
   it('has both panels, and the map, for the first story', () => {
     expect(storyPanels(story)).toEqual(['casualties', 'deployment']);
-    expect(panelCharts('deployment', story).map((chart) => chart.name)).toEqual(['troops', 'map']);
+    expect(panelCharts('deployment', story).map((chart) => chart.name)).toEqual(['deployment', 'map']);
   });
 
   it('leaves out a panel with no figures, and a map the story has not set up, rather than draw them empty', () => {
@@ -135,7 +135,7 @@ describe('panels a story has data for', () => {
     expect(storyPanels(noCasualties)).toEqual(['deployment']);
     expect(() => renderPanel(noCasualties, 'casualties', { width: 640 })).toThrow(/nothing to chart in the casualties panel/);
     const noMap = { ...story, maps: [] };
-    expect(panelCharts('deployment', noMap).map((chart) => chart.name)).toEqual(['troops']);
-    expect(renderPanel(noMap, 'deployment', { width: 640 }).map((chart) => chart.name)).toEqual(['troops']);
+    expect(panelCharts('deployment', noMap).map((chart) => chart.name)).toEqual(['deployment']);
+    expect(renderPanel(noMap, 'deployment', { width: 640 }).map((chart) => chart.name)).toEqual(['deployment']);
   });
 });

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, rowsToCsv } from '../../src/views/charts/downloads';
 import { chartRows, panelFigures } from '../../src/views/charts/rows';
-import { CHART_PANELS } from '../../src/views/charts/types';
+import { storyPanels } from '../../src/views/charts/registry';
 import { routes } from '../../src/views/routes';
 import { projectRoot } from '../support/build-site';
 import { parseCsv } from '../support/csv';
@@ -15,7 +15,7 @@ import { storyFromFiles } from '../support/story-from-files';
 const slug = 'putin-sends-troops-kazakhstan-unrest';
 const story = storyFromFiles(resolve(projectRoot, 'content'), slug);
 
-describe.each(CHART_PANELS)('the %s rows', (panel) => {
+describe.each(storyPanels(story))('the %s rows', (panel) => {
   const rows = chartRows(story, panel);
   const figures = panelFigures(story, panel);
 

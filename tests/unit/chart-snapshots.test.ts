@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderPanel } from '../../src/views/charts/registry';
+import { renderPanel, storyPanels } from '../../src/views/charts/registry';
 import { standaloneSvg } from '../../src/views/charts/standalone';
-import { CHART_PANELS } from '../../src/views/charts/types';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 
@@ -26,7 +25,7 @@ function normalise(svg: string): string {
   return out.replace(/></g, '>\n<');
 }
 
-describe.each(CHART_PANELS)('the %s panel', (panel) => {
+describe.each(storyPanels(story))('the %s panel', (panel) => {
   it.each(['light', 'dark'] as const)('matches its %s snapshot', async (theme) => {
     const svg = standaloneSvg(renderPanel(story, panel, { width: 640, origin: 'https://example.org' }), theme, css, panel);
     await expect(normalise(svg)).toMatchFileSnapshot(`../snapshots/charts/${panel}-${theme}.svg`);

@@ -59,7 +59,6 @@ const tables: Record<string, Record<string, vocabulary.Term>> = {
   'event.status': vocabulary.eventStatuses,
   'event.date.precision': vocabulary.datePrecisions,
   'eventDate.precision': vocabulary.datePrecisions,
-  'figure.panel': vocabulary.panels,
   'figure.reports[].origin': vocabulary.origins,
   'figure.reports[].confirmation': vocabulary.statuses,
   'figure.reports[].dateQualifier': vocabulary.dateQualifiers,
@@ -89,6 +88,7 @@ const openLists = {
   relationTypes: vocabulary.relationTypes,
   actorKinds: vocabulary.actorKinds,
   claimKinds: vocabulary.claimKinds,
+  panels: vocabulary.panels,
 };
 
 describe('the vocabulary', () => {

@@ -95,8 +95,8 @@ export const figureSchema = z
     label: siteTextSchema,
     /** A value of the units (content/vocabulary.yaml, or the story's). */
     unit: idSchema,
-    /** The chart panel that shows the figure. */
-    panel: z.enum(['casualties', 'deployment']),
+    /** The chart panel that shows the figure: a value of the panels (content/vocabulary.yaml, or the story's). */
+    panel: idSchema,
     /** The site's annotation explaining the number's uncertainty. */
     annotation: siteTextSchema.optional(),
     /**

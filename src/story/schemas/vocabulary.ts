@@ -39,6 +39,8 @@ export const termSchemas = {
     .strict(),
   actorKinds: z.object({ ...term, group: z.enum(actorGroupIds) }).strict(),
   claimKinds: z.object(term).strict(),
+  /** The chart panels figures are shown in, in page order: "Casualties", "Troops"… */
+  panels: z.object(term).strict(),
 };
 
 export type VocabularyList = keyof typeof termSchemas;
@@ -52,6 +54,7 @@ export const siteVocabularySchema = z
     relationTypes: z.array(termSchemas.relationTypes).min(1),
     actorKinds: z.array(termSchemas.actorKinds).min(1),
     claimKinds: z.array(termSchemas.claimKinds).min(1),
+    panels: z.array(termSchemas.panels).min(1),
   })
   .strict();
 
@@ -65,6 +68,7 @@ export const storyTermSchema = z.discriminatedUnion('list', [
   termSchemas.relationTypes.extend({ list: z.literal('relationTypes') }),
   termSchemas.actorKinds.extend({ list: z.literal('actorKinds') }),
   termSchemas.claimKinds.extend({ list: z.literal('claimKinds') }),
+  termSchemas.panels.extend({ list: z.literal('panels') }),
 ]);
 
 export type StoryTermInput = z.infer<typeof storyTermSchema>;

@@ -24,11 +24,10 @@ export interface PanelText {
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The menu's name for a story's charts page: the panels it has ("Casualties & troops", or "Casualties"). */
+/** The menu's name for a story's charts page: the panels it has ("Casualties", "Casualties & troops", "Casualties, troops & displacement"). */
 export function chartsLabel(story: Story): string {
-  return storyPanels(story)
-    .map((panel, index) => (index === 0 ? panels[panel].label : panels[panel].label.toLowerCase()))
-    .join(' & ');
+  const names = storyPanels(story).map((panel, index) => (index === 0 ? panels[panel]!.label : panels[panel]!.label.toLowerCase()));
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} & ${names.at(-1)}`;
 }
 
 /** What the figures of a panel count, in words: "killed and injured", "troops sent and troops massed". */

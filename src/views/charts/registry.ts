@@ -3,13 +3,12 @@
  * downloads and tests all ask here, and an unknown panel is a loud error rather than an empty figure.
  */
 import type { Story } from '../../story/types';
-import { renderCasualties } from './casualties';
 import { mapContents, panelMap } from './map/contents';
 import { mapSprite } from './map/geometry';
 import { renderMap } from './map/render';
 import { changesOverTime, overTimeSpec, renderOverTime } from './over-time';
 import { panelFigures } from './rows';
-import { renderTroops } from './troops';
+import { panelLanesDraw, renderPanelLanes } from './panel-lanes';
 import { CHART_PANELS, type ChartPanel, type RenderedChart, type RenderOptions } from './types';
 
 type Renderer = (story: Story, options: RenderOptions) => RenderedChart;
@@ -45,30 +44,21 @@ function overTime(panel: ChartPanel, lanes: ChartEntry): ChartEntry {
   };
 }
 
-const casualtyLanes: ChartEntry = {
-  name: 'casualties',
-  render: renderCasualties,
-  draws: (story) => panelFigures(story, 'casualties').some((figure) => !changesOverTime(figure)),
-};
-const troopLanes: ChartEntry = {
-  name: 'troops',
-  render: renderTroops,
-  draws: (story) => panelFigures(story, 'deployment').some((figure) => figure.unit === 'troops' && !changesOverTime(figure)),
-};
+/** The panel's lane chart: its figures on one axis per kind of count. */
+function lanes(panel: ChartPanel): ChartEntry {
+  return { name: panel, render: (story, options) => renderPanelLanes(story, panel, options), draws: (story) => panelLanesDraw(story, panel) };
+}
 
-const PANEL_CHARTS: Record<ChartPanel, ChartEntry[]> = {
-  casualties: [casualtyLanes, overTime('casualties', casualtyLanes)],
-  deployment: [troopLanes, overTime('deployment', troopLanes), map('deployment')],
-};
-
-function isChartPanel(value: string): value is ChartPanel {
-  return (CHART_PANELS as readonly string[]).includes(value);
+/** Every panel is drawn the same way: its lanes, the figures reported over time, and its map if the story has one. */
+function chartsOf(panel: ChartPanel): ChartEntry[] {
+  const laneChart = lanes(panel);
+  return [laneChart, overTime(panel, laneChart), map(panel)];
 }
 
 /** The charts that make up a panel, by name; with a story, only those it gives something to draw. */
 export function panelCharts(panel: string, story?: Story): ChartEntry[] {
-  if (!isChartPanel(panel)) throw new Error(`Unknown chart panel "${panel}" (known: ${CHART_PANELS.join(', ')})`);
-  return story ? PANEL_CHARTS[panel].filter((chart) => chart.draws(story)) : PANEL_CHARTS[panel];
+  if (!CHART_PANELS.includes(panel)) throw new Error(`Unknown chart panel "${panel}" (known: ${CHART_PANELS.join(', ')})`);
+  return story ? chartsOf(panel).filter((chart) => chart.draws(story)) : chartsOf(panel);
 }
 
 /** The panels a story has something to chart in: pages, embeds and downloads exist only for these. */

@@ -1,7 +1,10 @@
 /** Shared chart vocabulary: panels, themes, render options and what a rendered chart hands back. */
+import { VOCABULARY } from '../../story/vocabulary';
 
-export const CHART_PANELS = ['casualties', 'deployment'] as const;
-export type ChartPanel = (typeof CHART_PANELS)[number];
+/** Every chart panel a story may use, in page order (content/vocabulary.yaml and the stories' additions). */
+export const CHART_PANELS: string[] = [...VOCABULARY.panels.keys()];
+/** A chart panel's id, such as "casualties". */
+export type ChartPanel = string;
 export type ChartTheme = 'light' | 'dark';
 
 export interface RenderOptions {
