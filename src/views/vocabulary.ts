@@ -15,7 +15,7 @@ import type { ActorInput } from '../story/schemas/actor';
 import type { ArticleFrontmatter } from '../story/schemas/article';
 import type { ClaimInput } from '../story/schemas/claim';
 import type { EventInput } from '../story/schemas/event';
-import type { FigureInput, FigureReportInput, ReportedValue } from '../story/schemas/figure';
+import type { FigureReportInput, ReportedValue } from '../story/schemas/figure';
 import type { RelationInput } from '../story/schemas/relation';
 import { VOCABULARY } from '../story/vocabulary';
 import type { VocabularyList } from '../story/schemas/vocabulary';
