@@ -19,7 +19,9 @@ import type { FigureReportInput, ReportedValue } from '../story/schemas/figure';
 import type { RelationInput } from '../story/schemas/relation';
 import { VOCABULARY } from '../story/vocabulary';
 import type { VocabularyList } from '../story/schemas/vocabulary';
+import type { Story } from '../story/types';
 import { formatDay } from './format/dates';
+import { capitalise } from './format/text';
 
 /** One value's words: the label a reader sees, and what it means in the site's words. */
 export interface Term {
@@ -153,6 +155,20 @@ export function outsideOriginLabel(timings: OutsideTiming[]): string {
   const kinds = [...new Set(timings)];
   if (kinds.length !== 1) return 'Reported earlier or later, outside the article';
   return kinds[0] === 'later' ? origins.external.label : 'Reported earlier, outside the article';
+}
+
+/** When each of a story's outside reports came out (its figures' outside reports and its later events). */
+export function outsideTimings(story: Story): OutsideTiming[] {
+  const published = (date: string) => outsideTiming(date, story.meta.published);
+  return [
+    ...story.figures.flatMap((figure) => figure.reports.flatMap((report) => (report.origin === 'external' ? [published(report.publishedDate)] : []))),
+    ...story.laterEvents.map((later) => published(later.publishedDate)),
+  ];
+}
+
+/** The timeline's category of outside reports, named from when they came out: "Later reports", "Earlier reports"… */
+export function outsideCategoryLabel(timings: OutsideTiming[]): string {
+  return capitalise(outsideReportsNoun(timings).many);
 }
 
 /** "published after it", "published before it", "published before or after it". */

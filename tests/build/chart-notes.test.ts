@@ -33,7 +33,7 @@ describe.each(chartPages)('the chart notes on %s', (path) => {
         .flatMap((element) => $(element).text().replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[A-Z“])/))
         .map((sentence) => sentence.trim())
         .filter((sentence) => words(sentence).size >= 4);
-      expect(sentences.length).toBeGreaterThan(1);
+      expect(sentences.length).toBeGreaterThan(0);
       for (let i = 0; i < sentences.length; i += 1) {
         for (let j = i + 1; j < sentences.length; j += 1) {
           expect(repeats(words(sentences[i]), words(sentences[j])), `“${sentences[i]}” / “${sentences[j]}”`).toBe(false);

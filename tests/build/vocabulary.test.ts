@@ -18,6 +18,8 @@ import {
   eventCategories,
   eventStatuses,
   LATER_REPORTS,
+  outsideCategoryLabel,
+  outsideTimings,
   relationLabel,
   relationTypes,
   statusLabel,
@@ -338,6 +340,11 @@ describe('one kind of number, one wording', () => {
   });
 });
 
+/** A category's label on a timeline of these stories: outside reports are named from when they came out. */
+function categoryLabel(category: TimelineCategory, slugs: readonly string[]): string {
+  return category === LATER_REPORTS ? outsideCategoryLabel(slugs.flatMap((slug) => outsideTimings(story(slug)))) : eventCategories[category]!.label;
+}
+
 /** Each timeline entry of a story by its anchor, with the category it should show. */
 function timelineCategories(slug: string): [string, TimelineCategory][] {
   const { events, figures, laterEvents } = story(slug);
@@ -353,10 +360,9 @@ describe('one event category, one wording', () => {
     const comparison = new Comparison();
     for (const slug of builtStories()) {
       for (const [anchor, category] of timelineCategories(slug)) {
-        const label = eventCategories[category].label;
-        for (const [path, id] of [
-          [routes.timeline(slug), anchor],
-          [routes.timeline(), anchors.inAllStories(slug, anchor)],
+        for (const [path, id, label] of [
+          [routes.timeline(slug), anchor, categoryLabel(category, [slug])],
+          [routes.timeline(), anchors.inAllStories(slug, anchor), categoryLabel(category, builtStories())],
         ]) {
           const shown = page(path)(`li[id="${id}"] .tl-category`);
           comparison.same(`${path}#${id}: category`, shown.attr('data-category'), category);
@@ -369,13 +375,13 @@ describe('one event category, one wording', () => {
 
   it('words each category alike in the timelines’ filters', () => {
     const comparison = new Comparison();
-    for (const path of [...builtStories().map((slug) => routes.timeline(slug)), routes.timeline()]) {
+    for (const [path, slugs] of [...builtStories().map((slug) => [routes.timeline(slug), [slug]] as const), [routes.timeline(), builtStories()] as const]) {
       const $ = page(path);
       $('#tl-filter-category option[value]').each((_, element) => {
         const option = $(element);
         const category = option.attr('value') as TimelineCategory;
         if (!category) return;
-        const label = eventCategories[category]?.label ?? `(no category "${category}" in the vocabulary)`;
+        const label = eventCategories[category] ? categoryLabel(category, [...slugs]) : `(no category "${category}" in the vocabulary)`;
         comparison.same(`${path} filter ${category}: data-label`, option.attr('data-label'), label);
         comparison.same(`${path} filter ${category}: option`, text(option.text()).replace(/ \(\d+\)$/, ''), label);
       });

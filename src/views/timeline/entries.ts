@@ -9,8 +9,7 @@ import type { StoryEvent, Story } from '../../story/types';
 import { dateSpan, datetimeAttribute, formatEventDate, formatReportedDay, isoDay, parseDay, type DatePrecision, type DateStatus } from './dates';
 import { utcDay } from 'd3-time';
 import type { AxisItem } from './axis';
-import { eventCategories, LATER_REPORTS, type Confirmation, type TimelineCategory, outsideReportLabels, outsideReportsNoun, outsideTiming, type OutsideTiming } from '../vocabulary';
-import { capitalise } from '../format/text';
+import { eventCategories, LATER_REPORTS, type Confirmation, type TimelineCategory, outsideCategoryLabel, outsideReportLabels, outsideTiming, outsideTimings, type OutsideTiming } from '../vocabulary';
 
 /** Filter and legend order: the vocabulary's order of categories. */
 const CATEGORY_ORDER = Object.keys(eventCategories) as TimelineCategory[];
@@ -198,9 +197,8 @@ export function storyEntries(story: Story): TimelineEntry[] {
     });
   }
   // The outside reports' chip and filter are named from when they came out ("Later reports", "Earlier reports").
-  const outside = entries.filter((entry): entry is ExternalEntry => entry.origin === 'external');
-  const outsideLabel = capitalise(outsideReportsNoun(outside.map((entry) => entry.timing)).many);
-  for (const entry of outside) entry.categoryLabel = outsideLabel;
+  const outsideLabel = outsideCategoryLabel(outsideTimings(story));
+  for (const entry of entries) if (entry.origin === 'external') entry.categoryLabel = outsideLabel;
   const seen = new Set<string>();
   for (const entry of entries) {
     if (seen.has(entry.anchor)) throw new Error(`${story.slug}: two timeline entries share the id "${entry.anchor}"`);
@@ -212,8 +210,15 @@ export function storyEntries(story: Story): TimelineEntry[] {
 
 /** Entries of several stories on one line; anchors carry the story slug so they stay unique. */
 export function combinedEntries(stories: Story[]): TimelineEntry[] {
+  // One name for the outside reports of all the stories, from when all of them came out.
+  const outsideLabel = outsideCategoryLabel(stories.flatMap(outsideTimings));
   return stories
-    .flatMap((story) => storyEntries(story).map((entry) => ({ ...entry, anchor: anchors.inAllStories(story.slug, entry.anchor) })))
+    .flatMap((story) =>
+      storyEntries(story).map((entry): TimelineEntry => {
+        const anchor = anchors.inAllStories(story.slug, entry.anchor);
+        return entry.origin === 'external' ? { ...entry, anchor, categoryLabel: outsideLabel } : { ...entry, anchor };
+      }),
+    )
     .sort(compareEntries);
 }
 
