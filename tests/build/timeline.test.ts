@@ -116,7 +116,7 @@ describe.each(slugs)('%s', (SLUG) => {
     const targeted = notes.filter((note) => note.target.event);
     if (targeted.length === 0) {
       it('shows no site note on an event, as the data has none', () => {
-        expect($('ol.tl-list > li[data-origin="article"] .site-words')).toHaveLength(0);
+        expect($('ol.tl-list > li[data-origin="article"] .tl-notes')).toHaveLength(0);
       });
     } else {
       it('shows the site’s notes on the event they target, marked as the site’s', () => {
