@@ -1,5 +1,6 @@
 /**
- * Groups the article into <section> elements, one per site heading, each named by its heading. With
+ * Groups the article into <section> elements, one per site heading, each named by its heading, and the
+ * passages before the first heading (all of a report the site gave no headings) in one unnamed section. With
  * `arrival`, each section ends with a note for a reader who arrives by a link to a passage in it: which
  * report, which section, and a way to read from the start. CSS shows it only while a passage of that
  * section is the link's target (article.css), so it needs no script.
@@ -21,7 +22,7 @@ function arrivalNote(arrival: SectionArrival, section: string): Element {
     h('span', { className: ['site-words-label'] }, 'You followed a link'),
     ' to a passage of ',
     h('cite', `“${arrival.title}”`),
-    `, in the section “${section}”. `,
+    section ? `, in the section “${section}”. ` : '. ',
     h('a', { href: arrival.startHref }, 'Read from the start'),
   ]);
 }
@@ -42,6 +43,11 @@ export default function rehypeSections(options: { arrival?: SectionArrival } = {
         const h2 = block.tagName === 'h2' ? block : block.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2');
         heading = toString(h2 ?? block).trim();
         current = h('section', { className: ['article-section'], ariaLabelledby: headingId });
+        out.push(current);
+      }
+      if (!current && node.type === 'element') {
+        heading = '';
+        current = h('section', { className: ['article-section'] });
         out.push(current);
       }
       if (current) current.children.push(node as ElementContent);
