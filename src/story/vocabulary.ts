@@ -78,14 +78,17 @@ export const VOCABULARY = mergeVocabulary(SITE_VOCABULARY, contentRoots(projectR
 export function vocabularyMistakes(input: StoryInput, site: SiteVocabulary = SITE_VOCABULARY): ContentError[] {
   const mistakes: ContentError[] = [];
   const own = input.vocabulary ?? [];
-  const siteIds = (list: VocabularyList) => new Set(site[list].map((term) => term.id));
+  const siteIds = Object.fromEntries(Object.entries(site).map(([list, terms]) => [list, new Set(terms.map((term) => term.id))])) as Record<VocabularyList, Set<string>>;
+  const knownIds = Object.fromEntries(
+    Object.entries(siteIds).map(([list, ids]) => [list, [...ids, ...own.filter(({ data }) => data.list === list).map(({ data }) => data.id)]]),
+  ) as Record<VocabularyList, string[]>;
   for (const { data, filePath } of own) {
-    if (siteIds(data.list).has(data.id)) {
+    if (siteIds[data.list].has(data.id)) {
       mistakes.push(new ContentError(filePath, data.id, 'id', `"${data.id}" is already one of the site's ${LIST_NAMES[data.list]} (${SITE_VOCABULARY_FILE}): use it as it is, or choose another id`));
     }
   }
   const check = (list: VocabularyList, value: string, filePath: string, entry: string, field: string) => {
-    const known = [...siteIds(list), ...own.filter(({ data }) => data.list === list).map(({ data }) => data.id)];
+    const known = knownIds[list];
     if (known.includes(value)) return;
     mistakes.push(
       new ContentError(filePath, entry, field, `"${value}" is not one of the ${LIST_NAMES[list]}: known are ${known.join(', ')}. Add it to ${SITE_VOCABULARY_FILE}, or to this story's vocabulary.yaml with list: ${list}`),

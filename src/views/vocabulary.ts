@@ -19,7 +19,7 @@ import type { FigureReportInput, ReportedValue } from '../story/schemas/figure';
 import type { RelationInput } from '../story/schemas/relation';
 import { VOCABULARY } from '../story/vocabulary';
 import type { VocabularyList } from '../story/schemas/vocabulary';
-import type { Story } from '../story/types';
+import type { Figure, Story } from '../story/types';
 import { formatDay } from './format/dates';
 import { capitalise } from './format/text';
 
@@ -157,12 +157,16 @@ export function outsideOriginLabel(timings: OutsideTiming[]): string {
   return kinds[0] === 'later' ? origins.external.label : 'Reported earlier, outside the article';
 }
 
+/** When the outside reports of some figures came out, against the article's date. */
+export function figuresOutsideTimings(figures: Figure[], articlePublished: string): OutsideTiming[] {
+  return figures.flatMap((figure) => figure.reports.flatMap((report) => (report.origin === 'external' ? [outsideTiming(report.publishedDate, articlePublished)] : [])));
+}
+
 /** When each of a story's outside reports came out (its figures' outside reports and its later events). */
 export function outsideTimings(story: Story): OutsideTiming[] {
-  const published = (date: string) => outsideTiming(date, story.meta.published);
   return [
-    ...story.figures.flatMap((figure) => figure.reports.flatMap((report) => (report.origin === 'external' ? [published(report.publishedDate)] : []))),
-    ...story.laterEvents.map((later) => published(later.publishedDate)),
+    ...figuresOutsideTimings(story.figures, story.meta.published),
+    ...story.laterEvents.map((later) => outsideTiming(later.publishedDate, story.meta.published)),
   ];
 }
 

@@ -2,13 +2,13 @@
 import type { Figure } from '../../story/types';
 import type { LaneGroup } from './story-lanes';
 import type { UnitGroup } from './unit-lane';
-import { figureKinds, outsideReportsNoun, outsideTiming, reportedBy } from '../vocabulary';
+import { figureKinds, figuresOutsideTimings, outsideReportsNoun, reportedBy } from '../vocabulary';
 
 /** A lane chart's title, from what its axes count: "People killed and people injured: the article’s numbers…". */
 export function lanesTitle(figures: Figure[], articlePublished: string): string {
   const counts = [...new Set(figures.map((figure) => figureKinds[figure.kind].label))];
   const named = counts.length <= 1 ? (counts[0] ?? '') : `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)!.toLowerCase()}`;
-  const outside = figures.flatMap((figure) => figure.reports.flatMap((report) => (report.origin === 'external' ? [outsideTiming(report.publishedDate, articlePublished)] : [])));
+  const outside = figuresOutsideTimings(figures, articlePublished);
   return `${named}: ${outside.length > 0 ? `the article’s numbers and ${outsideReportsNoun(outside).many}` : 'the article’s numbers'}`;
 }
 

@@ -9,7 +9,7 @@ import { changesOverTime } from './over-time';
 import { storyPanels, panelCharts } from './registry';
 import { panelFigures } from './rows';
 import type { ChartPanel } from './types';
-import { figureKinds, outsideReportsNoun, outsideTiming, panels, type OutsideTiming } from '../vocabulary';
+import { figureKinds, figuresOutsideTimings, outsideReportsNoun, panels, type OutsideTiming } from '../vocabulary';
 import { listInWords } from '../format/text';
 
 export interface PanelText {
@@ -40,7 +40,7 @@ export function panelText(story: Story, panel: ChartPanel): PanelText {
   const figures = panelFigures(story, panel);
   const topic = topicOf(figures);
   const charts = panelCharts(panel, story).map((chart) => chart.name);
-  const outside = outsideTimings(story, figures);
+  const outside = figuresOutsideTimings(figures, story.meta.published);
   const kinds = new Set(figures.flatMap((figure) => figure.reports.map((report) => report.value.type)));
   const marks = [
     kinds.has('exact') && 'a dot for an exact count',
@@ -67,11 +67,6 @@ export function panelText(story: Story, panel: ChartPanel): PanelText {
   };
 }
 
-/** When the outside reports of some figures came out, against the article's date. */
-function outsideTimings(story: Story, figures: Figure[]): OutsideTiming[] {
-  return figures.flatMap((figure) => figure.reports.flatMap((report) => (report.origin === 'external' ? [outsideTiming(report.publishedDate, story.meta.published)] : [])));
-}
-
 /** "later", "earlier", or "before or after it". */
 function publishedWhen(timings: OutsideTiming[]): string {
   const kinds = new Set(timings);
@@ -82,7 +77,7 @@ function publishedWhen(timings: OutsideTiming[]): string {
 export function chartsPageDescription(story: Story): string {
   const panelsOfStory = storyPanels(story);
   const topics = panelsOfStory.map((panel) => topicOf(panelFigures(story, panel)));
-  const outside = outsideTimings(story, panelsOfStory.flatMap((panel) => panelFigures(story, panel)));
+  const outside = figuresOutsideTimings(panelsOfStory.flatMap((panel) => panelFigures(story, panel)), story.meta.published);
   const apart = outside.length > 0 ? `, with ${outsideReportsNoun(outside).many} set apart` : '';
   return `Every number the report gives (${topics.join('; ')}), drawn by how precise it is and who gave it${apart}.`;
 }
