@@ -1,19 +1,23 @@
-// Checks all content as the build does before it writes anything (src/story/load/check-content.ts), without
-// building: one line per mistake naming file, entry and field, then the warnings. Exit code 1 on a mistake.
-//   npm run check            (EXTRA_CONTENT_ROOTS adds fixture roots, as for the build)
+// Checks the content as the build does before it writes anything (src/story/load/check-content.ts), without
+// building pages: every mistake at once, one line each, `file:line:column  entry "id"  field "name"  problem`,
+// in file and line order, then the warnings. Exit status 1 on any mistake.
+//   npm run check              every story (EXTRA_CONTENT_ROOTS adds fixture roots, as for the build)
+//   npm run check -- <slug>    one story
 import { resolve } from 'node:path';
 import { createServer } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
+const [only] = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 // Vite only to load the TypeScript sources, as the build does; it serves nothing.
 const vite = await createServer({ root, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
 try {
   const { checkContent } = await vite.ssrLoadModule('/src/story/load/check-content.ts');
-  const { stories, errors, warnings } = checkContent(root);
-  for (const warning of warnings) console.warn(`warning: ${warning}`);
-  for (const error of errors) console.error(error.message);
-  console.log(errors.length ? `${errors.length} content ${errors.length === 1 ? 'mistake' : 'mistakes'}` : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} checked, no mistakes`);
-  process.exitCode = errors.length ? 1 : 0;
+  const { checkSummary } = await vite.ssrLoadModule('/src/story/load/check-summary.ts');
+  const result = checkContent(root, { only });
+  for (const error of result.errors) console.error(error.message);
+  for (const warning of result.warnings) console.warn(`warning: ${warning}`);
+  (result.errors.length ? console.error : console.log)(checkSummary(result));
+  process.exitCode = result.errors.length ? 1 : 0;
 } finally {
   await vite.close();
 }

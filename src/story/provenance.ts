@@ -5,6 +5,7 @@
  * searched, so a datum can never pass the site's own wording off as the article's.
  */
 import { ContentError } from './content-error';
+import { closestPassage, nearestIds } from './suggest';
 import { normalizeText, occurrences } from './text';
 import type { ArticleBlock } from './article/blocks';
 
@@ -30,20 +31,23 @@ export function locateExcerpt(
   site: CitationSite,
 ): Citation {
   const needle = normalizeText(excerpt);
-  const fail = (problem: string) => {
-    throw new ContentError(site.file, site.entry, site.field, problem);
+  const fail = (problem: string, field = site.field) => {
+    throw new ContentError(site.file, site.entry, field, problem);
   };
+  const hintField = site.field.replace(/excerpt$/, 'excerptParagraph');
   const reporters = blocks.filter((block) => !block.bySite);
-  if (hint && blocks.some((block) => block.id === hint && block.bySite)) fail(`excerptParagraph "${hint}" is a heading the site added, not the reporter's words`);
+  if (hint && blocks.some((block) => block.id === hint && block.bySite)) fail(`excerptParagraph "${hint}" is a heading the site added, not the reporter's words`, hintField);
   const candidates = hint ? reporters.filter((block) => block.id === hint) : reporters;
-  if (hint && candidates.length === 0) fail(`excerptParagraph "${hint}" is not a paragraph id of the article`);
+  if (hint && candidates.length === 0) fail(`excerptParagraph "${hint}" is not a paragraph id of the article${paragraphIdsHint(hint, blocks)}`, hintField);
   const hits = candidates.flatMap((block) => {
     const haystack = normalizeText(block.text);
     return occurrences(haystack, needle).map((at) => ({ block, at }));
   });
   if (hits.length === 0) {
     const inSiteHeading = blocks.some((block) => block.bySite && occurrences(normalizeText(block.text), needle).length > 0);
-    fail(`excerpt not found in the article${hint ? ` paragraph "${hint}"` : ''}${inSiteHeading ? ' (only in a heading the site added, which is not the reporter’s text)' : ''}: "${excerpt}"`);
+    const closest = inSiteHeading ? undefined : closestPassage(reporters, excerpt);
+    const suggestion = closest ? `; closest in the article, in ${closest.blockId}: "${closest.text}"` : '';
+    fail(`excerpt not found in the article${hint ? ` paragraph "${hint}"` : ''}${inSiteHeading ? ' (only in a heading the site added, which is not the reporter’s text)' : ''}: "${excerpt}"${suggestion}`);
   }
   if (hits.length > 1) {
     const where = [...new Set(hits.map((hit) => hit.block.id))].join(', ');
@@ -58,4 +62,10 @@ function recoverOriginal(text: string, normalisedNeedle: string): string {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   const at = normalizeText(collapsed).indexOf(normalisedNeedle);
   return collapsed.slice(at, at + normalisedNeedle.length);
+}
+
+/** For an id that is no paragraph of the article: the nearest ids, then every id of the reporter's blocks in order. */
+export function paragraphIdsHint(id: string, blocks: readonly ArticleBlock[]): string {
+  const ids = blocks.filter((block) => !block.bySite).map((block) => block.id);
+  return `; nearest: ${nearestIds(id, ids).map((candidate) => `"${candidate}"`).join(', ')}; the article's paragraph ids: ${ids.join(', ')}`;
 }

@@ -18,6 +18,12 @@ export interface Sourced<T> {
   filePath: string;
 }
 
+/** What of a story's data could not be read (each already a mistake): entries by id, and kinds whose whole file failed. */
+export interface Unread {
+  ids: ReadonlySet<string>;
+  kinds: ReadonlySet<keyof Omit<StoryInput, 'slug' | 'article'>>;
+}
+
 export interface StoryInput {
   slug: string;
   /** `bodyLine`: the line of the file the body starts on (after the frontmatter), for errors' line numbers. */

@@ -1,16 +1,18 @@
 /**
  * A build is all or nothing, and the same content builds the same bytes. One output folder gets a good
  * build of the site with the mini fixture story, the same build again (byte-identical), then a build whose
- * content has a mistake: that one fails with the checker's line naming file, entry and field, and the
- * folder is left exactly as the good build made it. (Each kind of mistake is a unit test of the checker:
+ * content has two mistakes in two files: that one fails printing exactly the lines `npm run check` prints
+ * (file, line, entry, field), with no stack trace, and the folder is left exactly as the good build made it. (Each kind of mistake is a unit test of the checker:
  * tests/unit/content-check.test.ts.)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/story/load/check-content';
+import { contentRoots } from '../../src/story/load/roots';
 import { brokenCopy, MINI, removeCopy, STORY } from '../support/bad-content';
-import { buildSite, projectBuildDir, type BuildResult } from '../support/build-site';
+import { buildSite, projectBuildDir, projectRoot, type BuildResult } from '../support/build-site';
 
 /** Every file under `dir` with the SHA-256 of its bytes, by path. */
 function tree(dir: string): Record<string, string> {
@@ -28,7 +30,10 @@ function tree(dir: string): Record<string, string> {
 
 const dir = projectBuildDir('atomic');
 const out = join(dir, 'out');
-const broken = brokenCopy([{ file: `${STORY}/events.yaml`, replace: ['start: 2030-03-11', 'start: 2030-03-12'] }]);
+const broken = brokenCopy([
+  { file: `${STORY}/events.yaml`, replace: ['start: 2030-03-11', 'start: 2030-03-12'] },
+  { file: `${STORY}/relations.yaml`, replace: ['to: harbour-authority', 'to: harbour-authorty'] },
+]);
 let first: Record<string, string>;
 let second: Record<string, string>;
 let failed: BuildResult;
@@ -63,10 +68,18 @@ describe('the build output', () => {
     expect(second).toEqual(first);
   });
 
-  it('fails on bad content with one line naming file, entry and field', () => {
+  it('fails on bad content printing every mistake as npm run check does, with no stack trace', () => {
     expect(failed.ok, failed.output).toBe(false);
-    const line = failed.output.split('\n').find((text) => text.includes('events.yaml: entry "'));
-    expect(line, failed.output).toContain(`${relative(join(dir, '..', '..'), broken)}/${STORY}/events.yaml: entry "quay-inspection", field "date.start": a week starts on its Monday`);
+    const { errors } = checkContent(projectRoot, { roots: contentRoots(projectRoot, { EXTRA_CONTENT_ROOTS: broken }) });
+    const lines = errors.map((error) => error.message);
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`/${STORY}/events\\.yaml:\\d+:\\d+  entry "quay-inspection"  field "date\\.start"  a week starts on its Monday`)),
+      expect.stringMatching(new RegExp(`/${STORY}/relations\\.yaml:\\d+:\\d+  entry "ministry-inspects-port"  field "to"  unknown actor id "harbour-authorty"; nearest: "harbour-authority"`)),
+    ]);
+    const printed = failed.output.split('\n');
+    for (const line of lines) expect(printed, failed.output).toContain(line);
+    expect(failed.output).toContain('2 content mistakes');
+    expect(failed.output).not.toMatch(/Stack trace|unhandled error|Location:/i);
   });
 
   it('is left exactly as it was by the failed build', () => {

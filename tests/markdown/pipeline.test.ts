@@ -82,7 +82,7 @@ describe('rendered article', () => {
 describe('author mistakes and hostile Markdown', () => {
   it('fails on an unknown block directive, naming the file and line', () => {
     expect(() => parseArticle('Text.\n\n:::chart{id="x"}\nA\n:::\n', 'content/articles/bad.md')).toThrow(
-      /^content\/articles\/bad\.md:3: entry "bad", field "body": Unknown block "chart"/,
+      /^content\/articles\/bad\.md:3:1  entry "bad"  field "body"  Unknown block "chart"/,
     );
   });
 
@@ -115,7 +115,7 @@ describe('renamed ids', () => {
 
   it('fail the build when the alias points nowhere or would shadow a live id', () => {
     expect(() => renderArticle(article, 'content/articles/a.md', { idAliases: { 'p-old': 'p-missing' } })).toThrow(
-      /^content\/articles\/a\.md:.*idAliases: "p-old" points to "p-missing", which is not an id of the article/,
+      /^content\/articles\/a\.md.*idAliases: "p-old" points to "p-missing", which is not an id of the article/,
     );
     expect(() => renderArticle(article, 'a.md', { idAliases: { 'the-crackdown': 'p-state-tv-said-12-law' } })).toThrow(
       /"the-crackdown" is still the id of a block/,

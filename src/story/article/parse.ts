@@ -33,8 +33,8 @@ export function withFileErrors<T>(path: string, run: () => T, firstLine = 1): T 
   try {
     return run();
   } catch (error) {
-    const { reason, line } = error as { reason?: string; line?: number };
-    if (reason) throw new ContentError(path, basename(path, extname(path)), 'body', reason, line ? line + firstLine - 1 : undefined);
+    const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
+    if (reason) throw new ContentError(path, basename(path, extname(path)), 'body', reason, line ? { line: line + firstLine - 1, column } : undefined);
     throw error;
   }
 }

@@ -1,11 +1,12 @@
 /**
- * The content check the build runs before Astro writes anything: reads every story (read-stories.ts),
- * builds each story's model (every excerpt proven, every reference resolved), and checks the ids once
- * published. Returns every mistake, one line each, and the warnings of what was dropped.
+ * The content check the build runs before Astro writes anything, and `npm run check` without building:
+ * reads every story (read-stories.ts), builds each story's model (every excerpt proven, every reference
+ * resolved), and checks the ids once published. Returns every mistake, one line each, at its file, line
+ * and column, in reading order, and the warnings of what was dropped.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentMistakes } from '../content-error';
+import { ContentError, contentMistakes, sortMistakes, type ContentMistake } from '../content-error';
 import { buildStory } from '../build-story';
 import { missingPublishedIds, PUBLISHED_IDS_FILE } from '../published-ids';
 import type { Story } from '../types';
@@ -15,7 +16,7 @@ import { contentRoots } from './roots';
 
 export interface ContentCheck {
   stories: Story[];
-  errors: Error[];
+  errors: ContentMistake[];
   warnings: string[];
 }
 
@@ -30,22 +31,30 @@ export interface CheckOptions {
   roots?: string[];
   /** The ids each story has published; by default those recorded in PUBLISHED_IDS_FILE. */
   published?: Record<string, string[]>;
+  /** Only this story (a slug); by default every story. */
+  only?: string;
 }
 
-/** Checks all content of the project's roots. */
-export function checkContent(projectRoot: string, { roots = contentRoots(projectRoot), published = publishedIds(projectRoot) }: CheckOptions = {}): ContentCheck {
-  const { stories: inputs, errors } = readStories(projectRoot, roots);
+/** Checks all content of the project's roots (or one story of them). */
+export function checkContent(
+  projectRoot: string,
+  { roots = contentRoots(projectRoot), published = publishedIds(projectRoot), only }: CheckOptions = {},
+): ContentCheck {
+  const { stories: inputs, errors, unread, positions } = readStories(projectRoot, roots, only);
   const stories: Story[] = [];
-  const warnings: string[] = [];
+  const warnings: ContentMistake[] = [];
   for (const input of inputs) {
     try {
-      const story = buildStory(input);
-      stories.push(story);
+      const story = buildStory(input, unread.get(input.slug));
       errors.push(...missingPublishedIds(story, published[story.slug] ?? []));
       warnings.push(...unusedAliasWarnings(story, input.actors[0]?.filePath ?? ''));
+      stories.push(story);
     } catch (error) {
       errors.push(...contentMistakes(error));
     }
   }
-  return { stories, errors, warnings };
+  // An entry's mistake is found by its id and field; its line is where the file writes that field.
+  const place = (mistakes: ContentMistake[]) =>
+    sortMistakes(mistakes.map((error) => (error instanceof ContentError && !error.position ? error.at(positions.get(error.file)?.(error.entry, error.field)) : error)));
+  return { stories, errors: place(errors), warnings: place(warnings).map((warning) => warning.message) };
 }

@@ -11,12 +11,25 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('') || '(entry)';
 }
 
-function issueErrors(issue: z.core.$ZodIssue, file: string, entry: string): ContentError[] {
+/** `in "ru-claim": ` when the field lies inside a list item with an id of its own (a figure's report), else nothing. */
+function itemNamed(data: unknown, path: readonly PropertyKey[]): string {
+  let node = data;
+  let named = '';
+  for (const key of path) {
+    node = (node as Record<PropertyKey, unknown> | undefined)?.[key];
+    const id = typeof key === 'number' ? (node as { id?: unknown } | undefined)?.id : undefined;
+    if (typeof id === 'string') named = `in "${id}": `;
+  }
+  return named;
+}
+
+function issueErrors(issue: z.core.$ZodIssue, data: unknown, file: string, entry: string): ContentError[] {
+  const inItem = itemNamed(data, issue.path);
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => new ContentError(file, entry, fieldPath([...issue.path, key]), 'unknown key (a typo, or a field this kind of entry does not have)'));
+    return issue.keys.map((key) => new ContentError(file, entry, fieldPath([...issue.path, key]), `${inItem}unknown key (a typo, or a field this kind of entry does not have)`));
   }
   const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-  return [new ContentError(file, entry, fieldPath(issue.path), missing ? `missing: this field is required (${issue.expected})` : issue.message)];
+  return [new ContentError(file, entry, fieldPath(issue.path), `${inItem}${missing ? `missing: this field is required (${issue.expected})` : issue.message}`)];
 }
 
 /** Validates `data` with `schema`; returns the parsed value or every problem, unknown keys first. */
@@ -24,5 +37,5 @@ export function checkEntry<S extends z.ZodType>(schema: S, data: unknown, file: 
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, errors: [] };
   const issues = [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
-  return { errors: issues.flatMap((issue) => issueErrors(issue, file, entry)) };
+  return { errors: issues.flatMap((issue) => issueErrors(issue, data, file, entry)) };
 }

@@ -1,26 +1,82 @@
-/** Parsers of content files: YAML with errors that name the file and line, and an article's frontmatter. */
-import { parseDocument } from 'yaml';
-import { ContentFileError } from '../content-error';
+/**
+ * Parsers of content files: YAML with errors that name the file and line, and an article's frontmatter.
+ * Each parse also keeps where every node stands, so a mistake found later in an entry's field is reported
+ * at the line and column an editor jumps to.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { ContentFileError, type Position } from '../content-error';
 
-/** Parses YAML, turning a syntax error into one line with the file and position (a tab used to indent named as such). */
-export function parseYaml(text: string, file: string, lineOffset = 0): unknown {
-  const document = parseDocument(text, { prettyErrors: true });
-  const [error] = document.errors;
-  if (error) {
-    const tabLine = text.split('\n').findIndex((line) => /^ *\t/.test(line));
-    if (tabLine >= 0) throw new ContentFileError(file, 'YAML syntax error: a tab indents this line; YAML indents with spaces only', lineOffset + tabLine + 1);
-    const where = error.linePos?.[0];
-    throw new ContentFileError(file, `YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, where && lineOffset + where.line, where?.col);
-  }
-  return document.toJS();
+/** Where an entry's field is written: `entry` is an id (or `#3`, the third entry) of a list, or the document itself. */
+export type Locate = (entry: string, field: string) => Position | undefined;
+
+export interface ParsedYaml {
+  data: unknown;
+  locate: Locate;
 }
 
-/** Splits a Markdown file into its YAML frontmatter and body (a byte-order mark before it is ignored). */
-export function splitFrontmatter(text: string, file: string): { data: unknown; body: string; bodyLine: number } {
+/** `reports[0].value.max` → ['reports', 0, 'value', 'max']; names in parentheses, like `(entry)`, have no path. */
+function fieldSteps(field: string): (string | number)[] {
+  if (field.startsWith('(')) return [];
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index === undefined ? key : Number(index)));
+}
+
+function entryNode(root: unknown, entry: string): unknown {
+  if (!isSeq(root)) return root;
+  const numbered = /^#(\d+)$/.exec(entry);
+  if (numbered) return root.items[Number(numbered[1]) - 1];
+  return root.items.find((item) => isMap(item) && item.get('id') === entry);
+}
+
+/** The node a field names, or the deepest one written on the way (a missing field is reported at its entry). */
+function fieldNode(entry: unknown, steps: (string | number)[]): Node | undefined {
+  let node = entry as Node | undefined;
+  for (const step of steps) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(step));
+      if (!pair) break;
+      // An empty value has no node of its own: its key is where the editor writes it.
+      node = (pair.value ?? pair.key) as Node;
+    } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
+      node = node.items[step] as Node;
+    } else break;
+  }
+  return node;
+}
+
+/** Parses YAML, turning a syntax error into one line with the file and position (a tab used to indent named as such). */
+export function parseYamlWithPositions(text: string, file: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: true, lineCounter, keepSourceTokens: false });
+  const [error] = document.errors;
+  if (error) {
+    const lines = text.split('\n');
+    const tabLine = lines.findIndex((line) => /^ *\t/.test(line));
+    if (tabLine >= 0) {
+      throw new ContentFileError(file, 'YAML syntax error: a tab indents this line; YAML indents with spaces only', { line: lineOffset + tabLine + 1, column: lines[tabLine].indexOf('\t') + 1 });
+    }
+    const at = error.linePos?.[0];
+    throw new ContentFileError(file, `YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, at && { line: lineOffset + at.line, column: at.col });
+  }
+  const locate: Locate = (entry, field) => {
+    const node = fieldNode(entryNode(document.contents, entry), fieldSteps(field));
+    if (!node?.range) return undefined;
+    const { line, col } = lineCounter.linePos(node.range[0]);
+    return { line: lineOffset + line, column: col };
+  };
+  return { data: document.toJS(), locate };
+}
+
+/** Parses YAML (see parseYamlWithPositions) when the positions are not needed. */
+export function parseYaml(text: string, file: string, lineOffset = 0): unknown {
+  return parseYamlWithPositions(text, file, lineOffset).data;
+}
+
+/** Splits a Markdown file into its YAML frontmatter (with positions) and body (a byte-order mark before it is ignored). */
+export function splitFrontmatter(text: string, file: string): ParsedYaml & { body: string; bodyLine: number } {
   const source = text.replace(/^\uFEFF/, '');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!match) throw new ContentFileError(file, 'the article needs YAML frontmatter between --- lines at its very start', 1);
+  if (!match) throw new ContentFileError(file, 'the article needs YAML frontmatter between --- lines at its very start', { line: 1 });
   // The line of the file the body starts on, so a mistake in the body is reported at the file's line.
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
-  return { data: parseYaml(match[1], file, 1), body: source.slice(match[0].length), bodyLine };
+  return { ...parseYamlWithPositions(match[1], file, 1), body: source.slice(match[0].length), bodyLine };
 }

@@ -2,17 +2,19 @@
  * Reads every story from the content roots without Astro: the articles, each story's YAML data files,
  * validated by the same schemas as the content collections. It finds every mistake it can before any
  * page is built (file names that are not slugs, a slug in two roots, empty or unknown files, invalid
- * UTF-8, YAML errors, schema errors) and returns them all, one line each.
+ * UTF-8, YAML errors, schema errors) and returns them all, one line each, with where each file's entries
+ * stand so later checks can report a line too. A story whose article can be read is returned even when
+ * some of its entries cannot, with those entries named, so its other entries are still checked.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { ContentError, ContentFileError, contentMistakes } from '../content-error';
-import type { Sourced, StoryInput } from '../types';
-import { byDataKind, DATA_KINDS, dataKindOfFile, dataKinds } from '../data-kinds';
+import { ContentError, ContentFileError, contentMistakes, type ContentMistake } from '../content-error';
+import type { Sourced, StoryInput, Unread } from '../types';
+import { byDataKind, DATA_KINDS, dataKindOfFile, dataKinds, type DataKind } from '../data-kinds';
 import { articleSchema } from '../schemas';
 import { checkEntry } from './entry-issues';
-import { parseYaml, splitFrontmatter } from './parse-files';
+import { parseYamlWithPositions, splitFrontmatter, type Locate } from './parse-files';
 import { readContentText } from './read-text';
 import { contentRoots } from './roots';
 
@@ -22,15 +24,30 @@ const OTHER_FILES = new Set(['coverage.yaml']);
 /** A story's slug is its URL segment: lowercase letters, digits and single hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+interface Missing {
+  ids: Set<string>;
+  kinds: Set<DataKind>;
+}
+
 export interface ContentRead {
+  /** Every story whose article could be read. */
   stories: StoryInput[];
-  errors: Error[];
+  errors: ContentMistake[];
+  /** By slug: what of the story could not be read (empty sets when all of it was). */
+  unread: Map<string, Unread>;
+  /** By file (as errors name it): where its entries' fields are written. */
+  positions: Map<string, Locate>;
+}
+
+interface Reading {
+  errors: ContentMistake[];
+  positions: Map<string, Locate>;
 }
 
 const list = (folder: string) => (existsSync(folder) ? readdirSync(folder).sort() : []);
 
 /** Runs `read`, collecting its content mistakes instead of stopping at the first. */
-function collecting<T>(errors: Error[], read: () => T): T | undefined {
+function collecting<T>(errors: ContentMistake[], read: () => T): T | undefined {
   try {
     return read();
   } catch (error) {
@@ -40,17 +57,22 @@ function collecting<T>(errors: Error[], read: () => T): T | undefined {
 }
 
 /** One data file's entries, each validated; an empty file or a non-list is a mistake, not "no entries". */
-function readDataFile<S extends z.ZodType>(absolute: string, file: string, kind: string, schema: S, errors: Error[]): Sourced<z.infer<S>>[] {
-  const items = collecting(errors, () => parseYaml(readContentText(absolute, file), file));
-  if (items === undefined) return [];
-  if (items === null) {
-    errors.push(new ContentFileError(file, `has no entries: write a YAML list of ${kind}, or delete the file`));
+function readDataFile<S extends z.ZodType>(absolute: string, file: string, kind: DataKind, { errors, positions }: Reading, unread: Missing): Sourced<z.infer<S>>[] {
+  const what = DATA_KINDS[kind].file.replace(/\.yaml$/, '');
+  const parsed = collecting(errors, () => parseYamlWithPositions(readContentText(absolute, file), file));
+  if (!parsed) {
+    unread.kinds.add(kind);
     return [];
   }
-  if (!Array.isArray(items)) {
-    errors.push(new ContentFileError(file, `expected a YAML list of ${kind}, one entry per item (- id: …)`));
+  positions.set(file, parsed.locate);
+  const items = parsed.data;
+  const fileMistake = (problem: string) => {
+    errors.push(new ContentFileError(file, problem));
+    unread.kinds.add(kind);
     return [];
-  }
+  };
+  if (items === null) return fileMistake(`has no entries: write a YAML list of ${what}, or delete the file`);
+  if (!Array.isArray(items)) return fileMistake(`expected a YAML list of ${what}, one entry per item (- id: …)`);
   const seen = new Set<string>();
   return items.flatMap((item, index) => {
     const id = (item as { id?: unknown } | null)?.id;
@@ -63,8 +85,9 @@ function readDataFile<S extends z.ZodType>(absolute: string, file: string, kind:
       return [];
     }
     seen.add(id);
-    const { value, errors: problems } = checkEntry(schema, item, file, id);
+    const { value, errors: problems } = checkEntry(DATA_KINDS[kind].schema as unknown as S, item, file, id);
     errors.push(...problems);
+    if (value === undefined) unread.ids.add(id);
     return value === undefined ? [] : [{ data: value, filePath: file }];
   });
 }
@@ -76,7 +99,7 @@ interface Found {
 }
 
 /** Articles and story folders of every root; a name that is not a slug, or a slug in two roots, is a mistake. */
-function findAll(projectRoot: string, roots: string[], folder: 'articles' | 'stories', errors: Error[]): Map<string, Found> {
+function findAll(projectRoot: string, roots: string[], folder: 'articles' | 'stories', errors: ContentMistake[]): Map<string, Found> {
   const found = new Map<string, Found>();
   for (const root of roots) {
     for (const name of list(join(root, folder))) {
@@ -104,9 +127,10 @@ function findAll(projectRoot: string, roots: string[], folder: 'articles' | 'sto
   return found;
 }
 
-function readArticle({ slug, file, absolute }: Found, errors: Error[]): StoryInput['article'] | undefined {
+function readArticle({ slug, file, absolute }: Found, { errors, positions }: Reading): StoryInput['article'] | undefined {
   return collecting(errors, () => {
-    const { data, body, bodyLine } = splitFrontmatter(readContentText(absolute, file), file);
+    const { data, locate, body, bodyLine } = splitFrontmatter(readContentText(absolute, file), file);
+    positions.set(file, locate);
     const { value, errors: problems } = checkEntry(articleSchema, data, file, slug);
     errors.push(...problems);
     return value && { data: value, body, bodyLine, filePath: file };
@@ -114,24 +138,30 @@ function readArticle({ slug, file, absolute }: Found, errors: Error[]): StoryInp
 }
 
 /**
- * Reads every story of `roots` (by default the project's, see roots.ts); file names in errors are relative
- * to `projectRoot`. `errors` lists every mistake found.
+ * Reads every story of `roots` (by default the project's, see roots.ts), or only the story `only`; file
+ * names in errors are relative to `projectRoot`. `errors` lists every mistake found.
  */
-export function readStories(projectRoot: string, roots = contentRoots(projectRoot)): ContentRead {
-  const errors: Error[] = [];
+export function readStories(projectRoot: string, roots = contentRoots(projectRoot), only?: string): ContentRead {
+  const reading: Reading = { errors: [], positions: new Map() };
+  const { errors } = reading;
   const articles = findAll(projectRoot, roots, 'articles', errors);
   const folders = findAll(projectRoot, roots, 'stories', errors);
+  if (only !== undefined && !articles.has(only)) {
+    errors.push(new ContentFileError(only, `is not a story: the stories are ${[...articles.keys()].join(', ') || '(none)'}`));
+  }
   for (const [slug, folder] of folders) {
     if (!articles.has(slug)) errors.push(new ContentFileError(folder.file, `no article ${slug}.md in the articles folder of any content root for this story's data`));
   }
   const stories: StoryInput[] = [];
+  const unread = new Map<string, Unread>();
   for (const [slug, found] of articles) {
+    if (only !== undefined && slug !== only) continue;
     const folder = folders.get(slug);
     if (!folder) {
       errors.push(new ContentError(found.file, slug, '(data)', `the story has no data: add its YAML files in stories/${slug}/ beside the articles folder`));
       continue;
     }
-    const errorsBefore = errors.length;
+    const missing: Missing = { ids: new Set(), kinds: new Set() };
     let dataFiles = 0;
     const input: StoryInput = { slug, article: undefined as never, ...byDataKind((): never[] => []) };
     for (const name of list(folder.absolute)) {
@@ -142,13 +172,13 @@ export function readStories(projectRoot: string, roots = contentRoots(projectRoo
         continue;
       }
       dataFiles += 1;
-      (input as unknown as Record<string, unknown>)[kind] = readDataFile(join(folder.absolute, name), file, name.replace(/\.yaml$/, ''), DATA_KINDS[kind].schema, errors);
+      (input as unknown as Record<string, unknown>)[kind] = readDataFile(join(folder.absolute, name), file, kind, reading, missing);
     }
     if (dataFiles === 0) errors.push(new ContentError(found.file, slug, '(data)', `the story has no data: ${folder.file} holds no YAML data files`));
-    const article = readArticle(found, errors);
-    // A story with a mistake in its files is not built: its dropped entries would only be reported again
-    // as unknown ids by every entry that refers to them.
-    if (article && errors.length === errorsBefore) stories.push({ ...input, article });
+    const article = readArticle(found, reading);
+    if (!article) continue;
+    stories.push({ ...input, article });
+    unread.set(slug, missing);
   }
-  return { stories, errors };
+  return { stories, errors, unread, positions: reading.positions };
 }

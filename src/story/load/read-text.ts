@@ -15,7 +15,7 @@ function decodeContent(bytes: Uint8Array, file: string): string {
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const at = lenient.indexOf('\uFFFD');
     const line = lenient.slice(0, at).split('\n').length;
-    throw new ContentFileError(file, 'is not valid UTF-8 text (save the file as UTF-8)', line);
+    throw new ContentFileError(file, 'is not valid UTF-8 text (save the file as UTF-8)', { line });
   }
 }
 

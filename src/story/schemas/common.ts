@@ -27,3 +27,10 @@ export const siteTextSchema = z.string().min(1);
 
 /** A pointer to where an excerpt sits when the same words occur twice: the id of the paragraph. */
 export const excerptHintSchema = idSchema.optional();
+
+/** An outside source's address: a full https:// URL on a real domain (the site links only to secure pages). */
+export const outsideUrlSchema = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'must be the full https:// address of the outside report (https://outlet.example/path); http:// and bare domains are not accepted',
+});

@@ -1,6 +1,6 @@
 /** Figures: every number the article reports about casualties and troops, and later reports of it. */
 import { z } from 'astro/zod';
-import { excerptHintSchema, excerptSchema, idSchema, isoDateSchema, siteTextSchema } from './common';
+import { excerptHintSchema, excerptSchema, idSchema, isoDateSchema, outsideUrlSchema, siteTextSchema } from './common';
 
 const count = z.number().int('must be a whole number').nonnegative('must not be negative');
 
@@ -78,7 +78,7 @@ const externalReportSchema = z
     outlet: z.string().min(1),
     title: z.string().min(1),
     publishedDate: isoDateSchema,
-    url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+    url: outsideUrlSchema,
   })
   .strict();
 

@@ -4,7 +4,7 @@
  * always shown with their outlet, date and link.
  */
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, siteTextSchema } from './common';
+import { idSchema, isoDateSchema, outsideUrlSchema, siteTextSchema } from './common';
 
 export const laterEventSchema = z
   .object({
@@ -19,7 +19,7 @@ export const laterEventSchema = z
     /** The outlet's headline; null when the source list gives none (the site never invents one). */
     title: z.string().min(1).nullable().optional(),
     publishedDate: isoDateSchema,
-    url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }),
+    url: outsideUrlSchema,
   })
   .strict();
 
