@@ -6,6 +6,7 @@
  * never altered, nothing is overwritten, and the files written pass the content reader with only the
  * frontmatter placeholders flagged.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -307,5 +308,33 @@ describe('writing the story', () => {
     const root = tempRoot();
     expect(() => writeImportedStory(projectRoot, root, 'Not A Slug', imported)).toThrow(/is not a slug/);
     expect(readdirSync(root)).toEqual([]);
+  });
+});
+
+describe('npm run story:new', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, [resolve(projectRoot, 'scripts/story-new.mjs'), ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, INIT_CWD: projectRoot } });
+
+  it('writes the story, prints what it dropped and the next steps, and refuses to run twice', () => {
+    const root = tempRoot();
+    const first = cli('made-up-story', '--from', SEED, '--root', root);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^ {2}- Dropped the source line/m);
+    expect(first.stdout).toMatch(/^ {2}- Merged a photo caption/m);
+    expect(first.stdout).toContain('npm run story:ids -- made-up-story');
+    expect(first.stdout).toContain('npm run check -- made-up-story');
+    expect(readFileSync(join(root, 'articles', 'made-up-story.md'), 'utf8')).toBe(importReport(readFileSync(SEED, 'utf8')).article);
+    expect(readdirSync(join(root, 'stories', 'made-up-story')).sort()).toEqual(dataKinds.map((kind) => DATA_KINDS[kind].file).sort());
+
+    const second = cli('made-up-story', '--from', SEED, '--root', root);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/^story:new: .*made-up-story\.md already exists/);
+    expect(second.stdout).toBe('');
+  });
+
+  it('explains its usage when the file is missing', () => {
+    const result = cli('made-up-story');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('usage: npm run story:new -- <slug> --from <report.txt>');
   });
 });
