@@ -38,7 +38,7 @@ export class ImportError extends Error {
 type Item =
   | { kind: 'paragraph'; text: string }
   | { kind: 'photo'; caption: string; credit: string; source: string }
-  | { kind: 'tweet'; text: string; author: string; handle: string; date: string; dateText: string; attribution: string };
+  | { kind: 'tweet'; text: string; author: string; handle: string; date: string; dateText: string };
 
 /** A caption as the source prints it: the caption, then " / Credit: " and the credit on the same line. */
 const CAPTION = /^(?<caption>[\s\S]*?\S)\s+\/\s+Credit:\s*(?<credit>[^\n]*\S)$/i;
@@ -192,7 +192,7 @@ function itemsOf(blocks: string[], notes: ImportNote[]): { items: Item[]; merged
       const text = lines.length > 1 ? lines.slice(0, -1).join('\n') : previous?.kind === 'paragraph' ? previous.text : undefined;
       if (date && text !== undefined && attributes({ author, handle, date, dateText }) !== undefined) {
         if (lines.length === 1) items.pop();
-        items.push({ kind: 'tweet', text, author, handle, date, dateText, attribution: lines.at(-1)! });
+        items.push({ kind: 'tweet', text, author, handle, date, dateText });
         notes.push({ message: `Wrapped a tweet in :::tweet: its attribution line and, as its text, the ${lines.length > 1 ? 'lines above it' : 'block before it'} (move any other block of the tweet inside)`, lines: [lines.at(-1)!] });
         continue;
       }
