@@ -288,7 +288,7 @@ describe('writing the story', () => {
     writeFileSync(article, filled);
     const after = readStories(projectRoot, [root]);
     expect(after.errors).toEqual([]);
-    expect(after.stories.map((story) => [story.slug, ...dataKinds.map((kind) => story[kind].length)])).toEqual([['made-up-story', ...dataKinds.map(() => 0)]]);
+    expect(after.stories.map((story) => [story.slug, ...dataKinds.map((kind) => story[kind]?.length)])).toEqual([['made-up-story', ...dataKinds.map(() => 0)]]);
     expect(checkContent(projectRoot, { roots: [root], published: {} }).errors).toEqual([]);
   });
 
