@@ -2,11 +2,15 @@
  * The article's words for a date, read against the publication date (src/story/dates/relative-date.ts):
  * each case checks the start, the precision, any other reading, and that the derivation names the report's
  * date and the date it gives. Publication dates fall on different weekdays, at month and year ends and on
- * a leap day. Every date given, for many publication dates and phrases, passes the event schema.
+ * a leap day. Every date given, for many publication dates and phrases, passes the event schema; the
+ * table of docs/dates.md is what the reader gives.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type DateCandidate, readDatePhrase } from '../../src/story/dates/relative-date';
 import { eventDateSchema } from '../../src/story/schemas/event';
+import { projectRoot } from '../support/build-site';
 
 // The site's way of writing a day, spelt out here rather than taken from the module under test.
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -304,5 +308,29 @@ describe('every date it gives, over a year of publication dates', () => {
       const january = read(published, 'January 5').date.start;
       expect(january <= published && published < `${Number(january.slice(0, 4)) + 1}-01-05`).toBe(true);
     }
+  });
+});
+
+describe('docs/dates.md', () => {
+  const doc = readFileSync(join(projectRoot, 'docs/dates.md'), 'utf8');
+  const published = /published: (\d{4}-\d{2}-\d{2})/.exec(doc)?.[1];
+  const rows = [...doc.matchAll(/^\| (.+?) \| `(\d{4}-\d{2}-\d{2})` \| (day|week|month|year) \| (.+?) \|$/gm)].map((match) => ({
+    phrase: match[1]!,
+    start: match[2]!,
+    precision: match[3]!,
+    others: [...match[4]!.matchAll(/`(\d{4}-\d{2}-\d{2})`/g)].map((other) => other[1]),
+  }));
+
+  it('has a table of phrases for one publication date', () => {
+    expect(published).toBeDefined();
+    expect(rows.length).toBeGreaterThan(40);
+  });
+
+  it('gives for each phrase what the reader gives', () => {
+    const found = rows.map(({ phrase }) => {
+      const reading = read(published!, phrase);
+      return { phrase, start: reading.date.start, precision: reading.date.precision, others: reading.alternatives.map((alternative) => alternative.start) };
+    });
+    expect(found).toEqual(rows);
   });
 });

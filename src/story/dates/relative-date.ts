@@ -7,7 +7,7 @@
  * (usually the verb's tense), for the editor to choose. Pure: no files, no clock.
  *
  * Every start satisfies the event schema: a week starts on its Monday, a month on its 1st, a year on
- * 1 January.
+ * 1 January. docs/dates.md lists the phrases read, with what they give for one publication date.
  */
 import type { datePrecisions } from '../schemas/event';
 import {
