@@ -191,14 +191,14 @@ export const badInputs: BadInput[] = [
     name: 'a tab indenting a YAML line',
     edits: [replace(actors, '  kind: government-body\n  role: Announced', '\tkind: government-body\n  role: Announced')],
     lines: [
-      'content/stories/mini-fixture-story/actors.yaml:3: YAML syntax error: a tab indents this line; YAML indents with spaces only',
+      'content/stories/mini-fixture-story/actors.yaml:4: YAML syntax error: a tab indents this line; YAML indents with spaces only',
     ],
   },
   {
     name: 'a YAML syntax error',
     edits: [replace(actors, 'aliases: [the harbour authority]', 'aliases: [the harbour authority')],
     lines: [
-      'content/stories/mini-fixture-story/actors.yaml:7:3: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'content/stories/mini-fixture-story/actors.yaml:8:3: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
     ],
   },
   {
