@@ -28,7 +28,8 @@ const LIST_NAMES: Record<VocabularyList, string> = {
   panels: 'chart panels',
 };
 
-function readSiteVocabulary(projectRoot: string): SiteVocabulary {
+/** The site's lists (content/vocabulary.yaml), checked: a mistake in them stops everything that reads them. */
+export function readSiteVocabulary(projectRoot: string): SiteVocabulary {
   const result = siteVocabularySchema.safeParse(parse(readFileSync(resolve(projectRoot, SITE_VOCABULARY_FILE), 'utf8')));
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `field "${issue.path.join('.') || '(file)'}": ${issue.message}`);

@@ -57,42 +57,42 @@ export const badInputs: BadInput[] = [
     name: 'an excerpt that is not in the article',
     edits: [replace(events, 'excerpt: Floods closed the river port of Exampleton on Tuesday', 'excerpt: Floods closed the sea port on Tuesday')],
     lines: [
-      'content/stories/mini-fixture-story/events.yaml:6:12  entry "port-closed"  field "excerpt"  excerpt not found in the article: "Floods closed the sea port on Tuesday"; closest in the article, in p-exampleton-floods-closed-the-river: "Floods closed the river port of"',
+      'content/stories/mini-fixture-story/events.yaml:7:12  entry "port-closed"  field "excerpt"  excerpt not found in the article: "Floods closed the sea port on Tuesday"; closest in the article, in p-exampleton-floods-closed-the-river: "Floods closed the river port of"',
     ],
   },
   {
     name: 'an excerpt found twice without a hint',
     edits: [replace(relations, 'excerpt: scheduled to inspect the quay', 'excerpt: the quay')],
     lines: [
-      'content/stories/mini-fixture-story/relations.yaml:5:12  entry "ministry-inspects-port"  field "excerpt"  excerpt found 2 times (in photo-water-covers-the-quay-of, p-engineers-from-the-ministry-of); quote more words or add excerptParagraph: "the quay"',
+      'content/stories/mini-fixture-story/relations.yaml:6:12  entry "ministry-inspects-port"  field "excerpt"  excerpt found 2 times (in photo-water-covers-the-quay-of, p-engineers-from-the-ministry-of); quote more words or add excerptParagraph: "the quay"',
     ],
   },
   {
     name: 'an excerpt that quotes a heading the site added',
     edits: [replace(relations, 'excerpt: scheduled to inspect the quay', 'excerpt: What comes next')],
     lines: [
-      'content/stories/mini-fixture-story/relations.yaml:5:12  entry "ministry-inspects-port"  field "excerpt"  excerpt not found in the article (only in a heading the site added, which is not the reporter’s text): "What comes next"',
+      'content/stories/mini-fixture-story/relations.yaml:6:12  entry "ministry-inspects-port"  field "excerpt"  excerpt not found in the article (only in a heading the site added, which is not the reporter’s text): "What comes next"',
     ],
   },
   {
     name: 'an excerptParagraph naming a heading the site added',
     edits: [replace(relations, 'excerpt: scheduled to inspect the quay', 'excerpt: scheduled to inspect the quay\n  excerptParagraph: what-comes-next')],
     lines: [
-      'content/stories/mini-fixture-story/relations.yaml:6:21  entry "ministry-inspects-port"  field "excerptParagraph"  excerptParagraph "what-comes-next" is a heading the site added, not the reporter\'s words',
+      'content/stories/mini-fixture-story/relations.yaml:7:21  entry "ministry-inspects-port"  field "excerptParagraph"  excerptParagraph "what-comes-next" is a heading the site added, not the reporter\'s words',
     ],
   },
   {
     name: 'an unknown actor id',
     edits: [replace(events, 'actors: [harbour-authority]', 'actors: [harbour-authority, port-police]')],
     lines: [
-      'content/stories/mini-fixture-story/events.yaml:5:31  entry "port-closed"  field "actors[1]"  unknown actor id "port-police"; nearest: "rescue-service", "harbour-authority", "ministry-of-works"',
+      'content/stories/mini-fixture-story/events.yaml:6:31  entry "port-closed"  field "actors[1]"  unknown actor id "port-police"; nearest: "rescue-service", "harbour-authority", "ministry-of-works"',
     ],
   },
   {
     name: 'an excerptParagraph that is no paragraph id',
     edits: [replace(relations, 'excerpt: scheduled to inspect the quay', 'excerpt: scheduled to inspect the quay\n  excerptParagraph: p-engineers-from-the-ministry')],
     lines: [
-      'content/stories/mini-fixture-story/relations.yaml:6:21  entry "ministry-inspects-port"  field "excerptParagraph"  excerptParagraph "p-engineers-from-the-ministry" is not a paragraph id of the article; nearest: "p-engineers-from-the-ministry-of", "p-the-water-is-still-rising", "photo-water-covers-the-quay-of"; the article\'s paragraph ids: p-exampleton-floods-closed-the-river, p-the-regional-rescue-service-said, p-the-water-is-still-rising, photo-water-covers-the-quay-of, p-engineers-from-the-ministry-of',
+      'content/stories/mini-fixture-story/relations.yaml:7:21  entry "ministry-inspects-port"  field "excerptParagraph"  excerptParagraph "p-engineers-from-the-ministry" is not a paragraph id of the article; nearest: "p-engineers-from-the-ministry-of", "p-the-water-is-still-rising", "photo-water-covers-the-quay-of"; the article\'s paragraph ids: p-exampleton-floods-closed-the-river, p-the-regional-rescue-service-said, p-the-water-is-still-rising, photo-water-covers-the-quay-of, p-engineers-from-the-ministry-of',
     ],
   },
   {
@@ -111,73 +111,73 @@ export const badInputs: BadInput[] = [
     name: 'a reference to an entry that has its own mistake (reported once, at the entry)',
     edits: [replace(actors, '- id: ministry-of-works\n', '- id: ministry-of-works\n  rank: 1\n')],
     lines: [
-      'content/stories/mini-fixture-story/actors.yaml:15:9  entry "ministry-of-works"  field "rank"  unknown key (a typo, or a field this kind of entry does not have)',
+      'content/stories/mini-fixture-story/actors.yaml:16:9  entry "ministry-of-works"  field "rank"  unknown key (a typo, or a field this kind of entry does not have)',
     ],
   },
   {
     name: 'a duplicate id',
     edits: [replace(actors, '- id: ministry-of-works', '- id: rescue-service')],
     lines: [
-      'content/stories/mini-fixture-story/actors.yaml:8:7  entry "rescue-service"  field "id"  duplicate id',
-      'content/stories/mini-fixture-story/events.yaml:12:12  entry "quay-inspection"  field "actors[0]"  unknown actor id "ministry-of-works"; nearest: "harbour-authority", "rescue-service"',
-      'content/stories/mini-fixture-story/relations.yaml:2:9  entry "ministry-inspects-port"  field "from"  unknown actor id "ministry-of-works"; nearest: "harbour-authority", "rescue-service"',
+      'content/stories/mini-fixture-story/actors.yaml:9:7  entry "rescue-service"  field "id"  duplicate id',
+      'content/stories/mini-fixture-story/events.yaml:13:12  entry "quay-inspection"  field "actors[0]"  unknown actor id "ministry-of-works"; nearest: "harbour-authority", "rescue-service"',
+      'content/stories/mini-fixture-story/relations.yaml:3:9  entry "ministry-inspects-port"  field "from"  unknown actor id "ministry-of-works"; nearest: "harbour-authority", "rescue-service"',
     ],
   },
   {
     name: 'a relation whose two ends are the same actor',
     edits: [replace(relations, 'to: harbour-authority', 'to: ministry-of-works')],
     lines: [
-      'content/stories/mini-fixture-story/relations.yaml:4:7  entry "ministry-inspects-port"  field "to"  a relation links two different actors; "ministry-of-works" is also its "from"',
+      'content/stories/mini-fixture-story/relations.yaml:5:7  entry "ministry-inspects-port"  field "to"  a relation links two different actors; "ministry-of-works" is also its "from"',
     ],
   },
   {
     name: 'a date that does not parse',
     edits: [replace(events, 'start: 2030-03-05', 'start: 2030-02-30')],
     lines: [
-      'content/stories/mini-fixture-story/events.yaml:4:18  entry "port-closed"  field "date.start"  is not a real calendar date',
+      'content/stories/mini-fixture-story/events.yaml:5:18  entry "port-closed"  field "date.start"  is not a real calendar date',
     ],
   },
   {
     name: 'a "week" event not starting on a Monday',
     edits: [replace(events, 'start: 2030-03-11', 'start: 2030-03-12')],
     lines: [
-      'content/stories/mini-fixture-story/events.yaml:11:18  entry "quay-inspection"  field "date.start"  a week starts on its Monday (precision "week")',
+      'content/stories/mini-fixture-story/events.yaml:12:18  entry "quay-inspection"  field "date.start"  a week starts on its Monday (precision "week")',
     ],
   },
   {
     name: 'an upper bound below a lower bound',
     edits: [replace(figures, 'max: 400, min: 0', 'max: 400, min: 500')],
     lines: [
-      'content/stories/mini-fixture-story/figures.yaml:12:62  entry "people-evacuated"  field "reports[0].value.max"  in "rescue-400": max must not be below min',
+      'content/stories/mini-fixture-story/figures.yaml:13:62  entry "people-evacuated"  field "reports[0].value.max"  in "rescue-400": max must not be below min',
     ],
   },
   {
     name: 'a negative count',
     edits: [replace(figures, 'min: 30 }', 'min: -30 }')],
     lines: [
-      'content/stories/mini-fixture-story/figures.yaml:27:60  entry "people-injured"  field "reports[0].value.min"  in "rescue-30": must not be negative',
+      'content/stories/mini-fixture-story/figures.yaml:28:60  entry "people-injured"  field "reports[0].value.min"  in "rescue-30": must not be negative',
     ],
   },
   {
     name: 'a figure whose text says one number and whose value is another',
     edits: [replace(figures, 'max: 400, min: 0', 'max: 40000, min: 0')],
     lines: [
-      'content/stories/mini-fixture-story/figures.yaml:12:62  entry "people-evacuated"  field "reports[0].value.max"  40,000 is not the number its text "as many as 400" states (400)',
+      'content/stories/mini-fixture-story/figures.yaml:13:62  entry "people-evacuated"  field "reports[0].value.max"  40,000 is not the number its text "as many as 400" states (400)',
     ],
   },
   {
     name: 'a typo in a key (excerp:)',
     edits: [replace(relations, 'excerpt: scheduled', 'excerp: scheduled')],
     lines: [
-      'content/stories/mini-fixture-story/relations.yaml:1:3  entry "ministry-inspects-port"  field "excerpt"  missing: this field is required (string)',
-      'content/stories/mini-fixture-story/relations.yaml:5:11  entry "ministry-inspects-port"  field "excerp"  unknown key (a typo, or a field this kind of entry does not have)',
+      'content/stories/mini-fixture-story/relations.yaml:2:3  entry "ministry-inspects-port"  field "excerpt"  missing: this field is required (string)',
+      'content/stories/mini-fixture-story/relations.yaml:6:11  entry "ministry-inspects-port"  field "excerp"  unknown key (a typo, or a field this kind of entry does not have)',
     ],
   },
   {
     name: 'a note attached to a paragraph id that does not exist',
     edits: [replace(notes, 'p-the-regional-rescue-service-said', 'p-the-regional-fire-service-said')],
     lines: [
-      'content/stories/mini-fixture-story/notes.yaml:2:24  entry "fixture-note"  field "target.paragraph"  no paragraph with id "p-the-regional-fire-service-said" in the article; nearest: "p-the-regional-rescue-service-said", "p-the-water-is-still-rising", "p-engineers-from-the-ministry-of"; the article\'s paragraph ids: p-exampleton-floods-closed-the-river, p-the-regional-rescue-service-said, p-the-water-is-still-rising, photo-water-covers-the-quay-of, p-engineers-from-the-ministry-of',
+      'content/stories/mini-fixture-story/notes.yaml:3:24  entry "fixture-note"  field "target.paragraph"  no paragraph with id "p-the-regional-fire-service-said" in the article; nearest: "p-the-regional-rescue-service-said", "p-the-water-is-still-rising", "p-engineers-from-the-ministry-of"; the article\'s paragraph ids: p-exampleton-floods-closed-the-river, p-the-regional-rescue-service-said, p-the-water-is-still-rising, photo-water-covers-the-quay-of, p-engineers-from-the-ministry-of',
     ],
   },
   {
@@ -205,7 +205,7 @@ export const badInputs: BadInput[] = [
     name: 'an event category no vocabulary has',
     edits: [replace(events, 'category: government\n  date: { start: 2030-03-05', 'category: flood\n  date: { start: 2030-03-05')],
     lines: [
-      `content/stories/mini-fixture-story/events.yaml:3:13  entry "port-closed"  field "category"  "flood" is not one of the event categories: known are ${siteIds('eventCategories')}. Add it to content/vocabulary.yaml, or to this story's vocabulary.yaml with list: eventCategories`,
+      `content/stories/mini-fixture-story/events.yaml:4:13  entry "port-closed"  field "category"  "flood" is not one of the event categories: known are ${siteIds('eventCategories')}. Add it to content/vocabulary.yaml, or to this story's vocabulary.yaml with list: eventCategories`,
     ],
   },
   {
@@ -219,14 +219,14 @@ export const badInputs: BadInput[] = [
     name: 'a tab indenting a YAML line',
     edits: [replace(actors, '  kind: government-body\n  role: Announced', '\tkind: government-body\n  role: Announced')],
     lines: [
-      'content/stories/mini-fixture-story/actors.yaml:3:1  YAML syntax error: a tab indents this line; YAML indents with spaces only',
+      'content/stories/mini-fixture-story/actors.yaml:4:1  YAML syntax error: a tab indents this line; YAML indents with spaces only',
     ],
   },
   {
     name: 'a YAML syntax error',
     edits: [replace(actors, 'aliases: [the harbour authority]', 'aliases: [the harbour authority')],
     lines: [
-      'content/stories/mini-fixture-story/actors.yaml:7:3  YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'content/stories/mini-fixture-story/actors.yaml:8:3  YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
     ],
   },
   {
@@ -261,7 +261,7 @@ export const badInputs: BadInput[] = [
     name: 'an alias that is not in the article',
     edits: [replace(actors, 'aliases: [the harbour authority]', 'aliases: [the harbour authority, the port authority]')],
     lines: [
-      'content/stories/mini-fixture-story/actors.yaml:6:36  entry "harbour-authority"  field "aliases[1]"  "the port authority" is not in the article\'s text, so it finds no mentions (dropped)',
+      'content/stories/mini-fixture-story/actors.yaml:7:36  entry "harbour-authority"  field "aliases[1]"  "the port authority" is not in the article\'s text, so it finds no mentions (dropped)',
     ],
     warning: true,
   },

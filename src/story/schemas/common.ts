@@ -17,16 +17,21 @@ export const isoDateSchema = z.preprocess(
       const date = new Date(`${text}T00:00:00Z`);
       return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
     }, 'is not a real calendar date'),
-);
+).describe('A calendar date written by hand as YYYY-MM-DD.');
 
 /** A verbatim quotation of the article; the story model proves it is there. */
-export const excerptSchema = z.string().min(3, 'an excerpt must quote at least a few characters of the article');
+export const excerptSchema = z
+  .string()
+  .min(3, 'an excerpt must quote at least a few characters of the article')
+  .describe('A verbatim quotation of the article; the story model proves it is there.');
 
 /** Words written by this site (never the reporter's). */
-export const siteTextSchema = z.string().min(1);
+export const siteTextSchema = z.string().min(1).describe("Words written by this site (never the reporter's).");
 
 /** A pointer to where an excerpt sits when the same words occur twice: the id of the paragraph. */
-export const excerptHintSchema = idSchema.optional();
+export const excerptHintSchema = idSchema
+  .optional()
+  .describe('A pointer to where an excerpt sits when the same words occur twice: the id of the paragraph.');
 
 /** An outside source's address: a full https:// URL on a real domain (the site links only to secure pages). */
 export const outsideUrlSchema = z.url({

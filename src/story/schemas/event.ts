@@ -1,6 +1,7 @@
 /** Events: dated occurrences the article reports, with the precision the article allows. */
 import { z } from 'astro/zod';
 import { excerptHintSchema, excerptSchema, idSchema, isoDateSchema, siteTextSchema } from './common';
+import { vocabularyIdSchema } from './vocabulary';
 
 export const datePrecisions = ['day', 'week', 'month', 'year'] as const;
 
@@ -17,12 +18,15 @@ function startProblem(start: string, precision: (typeof datePrecisions)[number])
 export const eventDateSchema = z
   .object({
     /** The first day the date can mean (for a week: its Monday). */
-    start: isoDateSchema,
-    precision: z.enum(datePrecisions),
+    start: isoDateSchema.describe('The first day the date can mean (for a week: its Monday).'),
+    /** How precise the article's date is. A coarse date starts where its period does: a week on its Monday, a month on its 1st, a year on 1 January. */
+    precision: z
+      .enum(datePrecisions)
+      .describe("How precise the article's date is. A coarse date starts where its period does: a week on its Monday, a month on its 1st, a year on 1 January."),
     /** The article's own words for the date ("On Thursday", "this week", "next week", "in 2019"). */
-    phrase: z.string().min(1),
+    phrase: z.string().min(1).describe('The article\'s own words for the date ("On Thursday", "this week", "next week", "in 2019").'),
     /** How the absolute date was worked out from the publication date, in the site's words. */
-    derivation: siteTextSchema,
+    derivation: siteTextSchema.describe("How the absolute date was worked out from the publication date, in the site's words."),
   })
   .strict()
   .superRefine((date, context) => {
@@ -34,19 +38,22 @@ export const eventSchema = z
   .object({
     id: idSchema,
     /** Headline in the site's words. */
-    title: siteTextSchema,
+    title: siteTextSchema.describe("Headline in the site's words."),
     /** A value of the event categories (content/vocabulary.yaml, or the story's vocabulary.yaml). */
-    category: idSchema,
+    category: vocabularyIdSchema('eventCategories', "A value of the event categories (content/vocabulary.yaml, or the story's vocabulary.yaml)."),
     date: eventDateSchema,
     /** reported: the article says it happened; scheduled/expected: it had not happened yet. */
-    status: z.enum(['reported', 'scheduled', 'expected']).default('reported'),
+    status: z
+      .enum(['reported', 'scheduled', 'expected'])
+      .default('reported')
+      .describe('reported: the article says it happened; scheduled/expected: it had not happened yet.'),
     place: z.string().optional(),
     actors: z.array(idSchema).min(1),
     figures: z.array(idSchema).default([]),
     excerpt: excerptSchema,
     excerptParagraph: excerptHintSchema,
     /** The site's annotation. */
-    annotation: siteTextSchema.optional(),
+    annotation: siteTextSchema.optional().describe("The site's annotation."),
   })
   .strict();
 

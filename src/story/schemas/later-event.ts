@@ -10,14 +10,14 @@ export const laterEventSchema = z
   .object({
     id: idSchema,
     /** The day the outside source dates the event to. */
-    date: isoDateSchema,
+    date: isoDateSchema.describe('The day the outside source dates the event to.'),
     /** Who made the announcement, as the outside source names them. */
-    claimantName: z.string().min(1),
+    claimantName: z.string().min(1).describe('Who made the announcement, as the outside source names them.'),
     /** What they said, paraphrased in the site's words. */
-    summary: siteTextSchema,
+    summary: siteTextSchema.describe("What they said, paraphrased in the site's words."),
     outlet: z.string().min(1),
     /** The outlet's headline; null when the source list gives none (the site never invents one). */
-    title: z.string().min(1).nullable().optional(),
+    title: z.string().min(1).nullable().optional().describe("The outlet's headline; null when the source list gives none (the site never invents one)."),
     publishedDate: isoDateSchema,
     url: outsideUrlSchema,
   })

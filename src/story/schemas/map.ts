@@ -19,12 +19,13 @@ const borderSchema = z
 export const mapSchema = z
   .object({
     /** "deployment": the map of the deployment chart panel. */
-    id: idSchema,
+    id: idSchema.describe('"deployment": the map of the deployment chart panel.'),
     /** The area shown, in degrees (WGS84). */
     extent: z
       .object({ west: longitude, south: latitude, east: longitude, north: latitude })
       .strict()
-      .refine((extent) => extent.east > extent.west && extent.north > extent.south, { message: 'east/north must exceed west/south' }),
+      .refine((extent) => extent.east > extent.west && extent.north > extent.south, { message: 'east/north must exceed west/south' })
+      .describe('The area shown, in degrees (WGS84).'),
     cities: z.array(z.object({ id: idSchema, name: z.string().min(1), lon: longitude, lat: latitude }).strict()).min(1),
     /** Countries drawn, by actor: the ISO 3166-1 numeric code world-atlas uses, and where to write the name. */
     countries: z
@@ -37,18 +38,30 @@ export const mapSchema = z
           })
           .strict(),
       )
-      .min(1),
+      .min(1)
+      .describe('Countries drawn, by actor: the ISO 3166-1 numeric code world-atlas uses, and where to write the name.'),
     /** The alliance whose members (its member-of relations) are marked; none marked without it. */
-    alliance: idSchema.optional(),
+    alliance: idSchema.optional().describe('The alliance whose members (its member-of relations) are marked; none marked without it.'),
     /**
      * Forces sent, drawn as an arrow: the relation it stands for, the city it leaves from, and the figure
      * that counts them when the article gives one.
      */
-    deployment: z.object({ relation: idSchema, figure: idSchema.optional(), fromCity: idSchema }).strict().optional(),
+    deployment: z
+      .object({ relation: idSchema, figure: idSchema.optional(), fromCity: idSchema })
+      .strict()
+      .optional()
+      .describe('Forces sent, drawn as an arrow: the relation it stands for, the city it leaves from, and the figure that counts them when the article gives one.'),
     /** Troops massed along a border: the figure, and the two countries (actors) whose border is marked. */
-    massed: z.object({ figure: idSchema, along: z.tuple([idSchema, idSchema]) }).strict().optional(),
+    massed: z
+      .object({ figure: idSchema, along: z.tuple([idSchema, idSchema]) })
+      .strict()
+      .optional()
+      .describe('Troops massed along a border: the figure, and the two countries (actors) whose border is marked.'),
     /** Other borders marked: the two countries, and the figure or the relation the article marks it for. */
-    borders: z.array(borderSchema).optional(),
+    borders: z
+      .array(borderSchema)
+      .optional()
+      .describe('Other borders marked: the two countries, and the figure or the relation the article marks it for.'),
   })
   .strict();
 

@@ -23,9 +23,9 @@ export const termSchemas = {
     .object({
       ...term,
       /** How a panel's title names the kind ("Killed and injured: …"); null for a count that names no panel. */
-      phrase: siteTextSchema.nullable(),
+      phrase: siteTextSchema.nullable().describe('How a panel\'s title names the kind ("Killed and injured: …"); null for a count that names no panel.'),
       /** What a map mark of this kind shows, in the panel's sentence about its map ("where the troops were sent"). */
-      onMap: siteTextSchema,
+      onMap: siteTextSchema.describe('What a map mark of this kind shows, in the panel\'s sentence about its map ("where the troops were sent").'),
     })
     .strict(),
   units: z.object(term).strict(),
@@ -33,7 +33,7 @@ export const termSchemas = {
     .object({
       ...term,
       /** The heading of the list of relations of this type on a profile ("Membership"). */
-      heading: siteTextSchema,
+      heading: siteTextSchema.describe('The heading of the list of relations of this type on a profile ("Membership").'),
       family: z.enum(relationFamilyIds),
     })
     .strict(),
@@ -44,6 +44,19 @@ export const termSchemas = {
 };
 
 export type VocabularyList = keyof typeof termSchemas;
+
+/**
+ * The fields whose value is a value of one of the lists, each with its list. Such a field is a plain id
+ * here: a story may add values of its own, and the content check proves each value against the site's
+ * list and the story's additions (src/story/vocabulary.ts). The editor's JSON Schemas offer the site's
+ * values for these fields (src/story/json-schemas.ts).
+ */
+export const vocabularyFields = z.registry<{ list: VocabularyList }>();
+
+/** A field holding a value of `list`, described for the editor. */
+export function vocabularyIdSchema(list: VocabularyList, description: string) {
+  return idSchema.describe(description).register(vocabularyFields, { list });
+}
 
 /** content/vocabulary.yaml: every list, each value once. */
 export const siteVocabularySchema = z
