@@ -26,7 +26,7 @@ export const excerptSchema = z
   .describe('A verbatim quotation of the article; the story model proves it is there.');
 
 /** Words written by this site (never the reporter's). */
-export const siteTextSchema = z.string().min(1).describe("Words written by this site (never the reporter's).");
+export const siteTextSchema = z.string().min(1, 'is empty: write it in the site’s words').describe("Words written by this site (never the reporter's).");
 
 /** A pointer to where an excerpt sits when the same words occur twice: the id of the paragraph. */
 export const excerptHintSchema = idSchema
