@@ -226,7 +226,14 @@ export const badInputs: BadInput[] = [
     name: 'a YAML syntax error',
     edits: [replace(actors, 'aliases: [the harbour authority]', 'aliases: [the harbour authority')],
     lines: [
-      'content/stories/mini-fixture-story/actors.yaml:8:3  YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'content/stories/mini-fixture-story/actors.yaml:8:3  entry "harbour-authority"  field "aliases"  YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ],
+  },
+  {
+    name: 'a key written twice in one entry',
+    edits: [replace(actors, '  kind: government-body\n  role: Announced', '  kind: government-body\n  kind: government-body\n  role: Announced')],
+    lines: [
+      'content/stories/mini-fixture-story/actors.yaml:5:3  entry "harbour-authority"  field "kind"  YAML syntax error: this key is written twice in the same entry',
     ],
   },
   {

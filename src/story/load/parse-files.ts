@@ -3,8 +3,8 @@
  * Each parse also keeps where every node stands, so a mistake found later in an entry's field is reported
  * at the line and column an editor jumps to.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { ContentFileError, type Position } from '../content-error';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type ErrorCode, type Node } from 'yaml';
+import { ContentError, ContentFileError, type Position } from '../content-error';
 
 /** Where an entry's field is written: `entry` is an id (or `#3`, the third entry) of a list, or the document itself. */
 export type Locate = (entry: string, field: string) => Position | undefined;
@@ -43,10 +43,31 @@ function fieldNode(entry: unknown, steps: (string | number)[]): Node | undefined
   return node;
 }
 
-/** Parses YAML, turning a syntax error into one line with the file and position (a tab used to indent named as such). */
+/** The YAML library's words for the mistakes editors make most, said plainly; the rest keep its words. */
+const PLAIN_SYNTAX: Partial<Record<ErrorCode, string>> = {
+  DUPLICATE_KEY: 'this key is written twice in the same entry',
+  BLOCK_AS_IMPLICIT_KEY: 'a value runs on over lines where YAML expects a new key: quote the value, or write it after >- on the lines below',
+  MULTILINE_IMPLICIT_KEY: 'a value runs on over lines where YAML expects a new key: quote the value, or write it after >- on the lines below',
+};
+
+/** The entry (by id) and field a syntax error sits in, when the part of the file read so far shows them. */
+function syntaxErrorSite(contents: unknown, offset: number): { entry: string; field: string } | undefined {
+  if (!isSeq(contents)) return undefined;
+  const within = (node: unknown) => {
+    const range = (node as Node | null)?.range;
+    return !!range && range[0] <= offset && offset <= range[2];
+  };
+  const item = contents.items.find(within);
+  const id = isMap(item) ? item.get('id') : undefined;
+  if (typeof id !== 'string') return undefined;
+  const pair = isMap(item) ? item.items.find((candidate) => within(candidate.key) || within(candidate.value)) : undefined;
+  return { entry: id, field: pair && isScalar(pair.key) ? String(pair.key.value) : '(entry)' };
+}
+
+/** Parses YAML, turning a syntax error into one line with the file, position and, where known, entry and field. */
 export function parseYamlWithPositions(text: string, file: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { prettyErrors: true, lineCounter, keepSourceTokens: false });
+  const document = parseDocument(text, { prettyErrors: true, lineCounter });
   const [error] = document.errors;
   if (error) {
     const lines = text.split('\n');
@@ -55,7 +76,10 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
       throw new ContentFileError(file, 'YAML syntax error: a tab indents this line; YAML indents with spaces only', { line: lineOffset + tabLine + 1, column: lines[tabLine].indexOf('\t') + 1 });
     }
     const at = error.linePos?.[0];
-    throw new ContentFileError(file, `YAML syntax error: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, at && { line: lineOffset + at.line, column: at.col });
+    const position = at && { line: lineOffset + at.line, column: at.col };
+    const problem = `YAML syntax error: ${PLAIN_SYNTAX[error.code] ?? error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
+    const site = syntaxErrorSite(document.contents, error.pos[0]);
+    throw site ? new ContentError(file, site.entry, site.field, problem, position) : new ContentFileError(file, problem, position);
   }
   const locate: Locate = (entry, field) => {
     const node = fieldNode(entryNode(document.contents, entry), fieldSteps(field));
