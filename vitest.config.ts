@@ -7,9 +7,6 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // Browser and build tests take seconds each on a 2-core machine; these are not performance limits.
     testTimeout: 180_000,
-    // Two test files at once even on two cores (Vitest's default is cores - 1): most of a browser or build
-    // test's time is spent waiting on Chromium or on an `astro build` child process, not in the worker.
-    maxWorkers: 2,
     hookTimeout: 300_000,
     env: { TZ: 'UTC' },
     reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],
