@@ -35,7 +35,7 @@ let pages: string[] = [];
 let hostilePages: string[] = [];
 
 beforeAll(async () => {
-  const build = buildSite(out, { EXTRA_CONTENT_ROOTS: 'tests/fixtures/hostile' });
+  const build = buildSite(out, { CONTENT_ROOTS: 'tests/fixtures/hostile' });
   if (!build.ok) throw new Error(`The hostile fixture did not build:\n${build.output}`);
   pages = listPages(out);
   hostilePages = pages.filter((path) => path.includes(`/${SLUG}/`) || !/^\/(stories|embed)\//.test(path) || readPage(path, out).includes('__pwned'));

@@ -35,6 +35,8 @@ async function searchFor(page: Page, query: string): Promise<void> {
   await page.keyboard.press('/');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
   await page.keyboard.type(query);
+  // Each keystroke may search on its own when the machine is slow: wait for the results of the whole query.
+  await page.locator('[data-search-status]', { hasText: `for “${query}”` }).waitFor();
   await page.locator('.search-result a.search-result-link').first().waitFor();
 }
 

@@ -40,13 +40,13 @@ let failed: BuildResult;
 let afterFailure: Record<string, string>;
 
 beforeAll(() => {
-  const good = buildSite(out, { EXTRA_CONTENT_ROOTS: MINI });
+  const good = buildSite(out, { CONTENT_ROOTS: MINI });
   if (!good.ok) throw new Error(good.output);
   first = tree(out);
-  const again = buildSite(out, { EXTRA_CONTENT_ROOTS: MINI });
+  const again = buildSite(out, { CONTENT_ROOTS: MINI });
   if (!again.ok) throw new Error(again.output);
   second = tree(out);
-  failed = buildSite(out, { EXTRA_CONTENT_ROOTS: broken });
+  failed = buildSite(out, { CONTENT_ROOTS: broken });
   afterFailure = tree(out);
 });
 afterAll(() => {
@@ -70,7 +70,7 @@ describe('the build output', () => {
 
   it('fails on bad content printing every mistake as npm run check does, with no stack trace', () => {
     expect(failed.ok, failed.output).toBe(false);
-    const { errors } = checkContent(projectRoot, { roots: contentRoots(projectRoot, { EXTRA_CONTENT_ROOTS: broken }) });
+    const { errors } = checkContent(projectRoot, { roots: contentRoots(projectRoot, { CONTENT_ROOTS: broken }) });
     const lines = errors.map((error) => error.message);
     expect(lines).toEqual([
       expect.stringMatching(new RegExp(`/${STORY}/events\\.yaml:\\d+:\\d+  entry "quay-inspection"  field "date\\.start"  a week starts on its Monday`)),

@@ -15,7 +15,7 @@ const BORDER = '/stories/border-fixture-story/';
 const out = join(dir, 'out');
 
 beforeAll(() => {
-  const build = buildSite(out, { EXTRA_CONTENT_ROOTS: [resolve(projectRoot, 'tests/fixtures/mini'), resolve(projectRoot, BORDER_ROOT)].join(delimiter) });
+  const build = buildSite(out, { CONTENT_ROOTS: [resolve(projectRoot, 'tests/fixtures/mini'), resolve(projectRoot, BORDER_ROOT)].join(delimiter) });
   if (!build.ok) throw new Error(build.output);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
