@@ -1,11 +1,13 @@
 /**
  * Builds the real site once for the whole test run and serves it on localhost. Tests read the build
  * from `siteDir` and browse it at `siteOrigin`. Set TEST_SITE_DIR to reuse an existing build.
- * Type-checks the project here too, before any test builds a fixture site; a test reports the result.
+ * Type-checks the project too, in the background while the first tests run (a test reports the result,
+ * and tests that build a fixture site wait for it: tests/support/type-check.ts).
  */
-import { resolve } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, projectRoot, typeCheck } from './support/build-site';
+import { buildSite, projectRoot, startTypeCheck } from './support/build-site';
 import { serveSite } from './support/server';
 
 export default async function setup(project: TestProject) {
@@ -14,17 +16,30 @@ export default async function setup(project: TestProject) {
     const build = buildSite(siteDir);
     if (!build.ok) throw new Error(`The site did not build:\n${build.output}`);
   }
-  project.provide('typeCheck', typeCheck());
+  mkdirSync(join(projectRoot, 'tmp'), { recursive: true });
+  const typeCheckFile = join(projectRoot, 'tmp', `type-check-${process.pid}.json`);
+  rmSync(typeCheckFile, { force: true });
+  // Written whole under another name, then renamed: a test never reads half a report.
+  const typeChecked = startTypeCheck().then((result) => {
+    writeFileSync(`${typeCheckFile}.part`, JSON.stringify(result));
+    renameSync(`${typeCheckFile}.part`, typeCheckFile);
+  });
+  project.provide('typeCheckFile', typeCheckFile);
   const server = await serveSite(siteDir);
   project.provide('siteDir', siteDir);
   project.provide('siteOrigin', server.origin);
-  return () => server.close();
+  return async () => {
+    await typeChecked;
+    rmSync(typeCheckFile, { force: true });
+    await server.close();
+  };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
     siteOrigin: string;
-    typeCheck: { ok: boolean; output: string };
+    /** Where the global setup writes `astro check`'s result when it has finished. */
+    typeCheckFile: string;
   }
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSite, projectRoot } from '../support/build-site';
+import { typeCheckResult } from '../support/type-check';
 import { launchChromium } from '../support/chromium';
 import { serveSite, type RunningServer } from '../support/server';
 import { listPages, loadPage, readPage } from '../support/site';
@@ -35,6 +36,7 @@ let pages: string[] = [];
 let hostilePages: string[] = [];
 
 beforeAll(async () => {
+  await typeCheckResult();
   const build = buildSite(out, { CONTENT_ROOTS: 'tests/fixtures/hostile' });
   if (!build.ok) throw new Error(`The hostile fixture did not build:\n${build.output}`);
   pages = listPages(out);

@@ -13,6 +13,7 @@ import { checkContent } from '../../src/story/load/check-content';
 import { contentRoots } from '../../src/story/load/roots';
 import { brokenCopy, MINI, removeCopy, STORY } from '../support/bad-content';
 import { buildSite, projectBuildDir, projectRoot, type BuildResult } from '../support/build-site';
+import { typeCheckResult } from '../support/type-check';
 
 /** Every file under `dir` with the SHA-256 of its bytes, by path. */
 function tree(dir: string): Record<string, string> {
@@ -39,7 +40,8 @@ let second: Record<string, string>;
 let failed: BuildResult;
 let afterFailure: Record<string, string>;
 
-beforeAll(() => {
+beforeAll(async () => {
+  await typeCheckResult();
   const good = buildSite(out, { CONTENT_ROOTS: MINI });
   if (!good.ok) throw new Error(good.output);
   first = tree(out);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectBuildDir, projectRoot } from '../support/build-site';
+import { typeCheckResult } from '../support/type-check';
 import { listPages, loadPage } from '../support/site';
 
 const dir = projectBuildDir('fixture-site');
@@ -14,7 +15,8 @@ const BORDER_ROOT = 'tests/fixtures/border';
 const BORDER = '/stories/border-fixture-story/';
 const out = join(dir, 'out');
 
-beforeAll(() => {
+beforeAll(async () => {
+  await typeCheckResult();
   const build = buildSite(out, { CONTENT_ROOTS: [resolve(projectRoot, 'tests/fixtures/mini'), resolve(projectRoot, BORDER_ROOT)].join(delimiter) });
   if (!build.ok) throw new Error(build.output);
 });

@@ -1,5 +1,5 @@
 /** Builds the site (or a fixture variant of it) with Astro's own CLI, as `npm run build` does. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -35,15 +35,21 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): Bui
 }
 
 /**
- * Type-checks the project (TypeScript and the frontmatter of .astro files) with `astro check`. It
- * writes Astro's generated types, so the global setup runs it alone, after the build and before any test.
+ * Starts type-checking the project (TypeScript and the frontmatter of .astro files) with `astro check`;
+ * the promise settles with its report. It writes Astro's generated types in .astro/, as every build does,
+ * so no test builds a site while it runs (tests/support/type-check.ts).
  */
-export function typeCheck(): BuildResult {
-  const result = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'check', '--minimumFailingSeverity', 'hint'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+export function startTypeCheck(): Promise<BuildResult> {
+  return new Promise((settle) => {
+    const child = spawn(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'check', '--minimumFailingSeverity', 'hint'], {
+      cwd: projectRoot,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', (error) => settle({ ok: false, output: `${output}\n${error.message}` }));
+    // astro check colours its report whatever the environment says.
+    child.on('close', (status) => settle({ ok: status === 0, output: stripVTControlCharacters(output) }));
   });
-  // astro check colours its report whatever the environment says.
-  return { ok: result.status === 0, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
