@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
+    // Two test files at a time (Vitest's default on two cores is one): browser and build tests spend most
+    // of their time waiting on Chromium or a build's child process.
+    maxWorkers: 2,
     setupFiles: ['tests/setup.ts'],
     // Browser and build tests take seconds each on a 2-core machine; these are not performance limits.
     testTimeout: 180_000,
