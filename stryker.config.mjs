@@ -1,18 +1,24 @@
 // Mutation testing of the pure layers (`npm run mutation`, scripts/mutation.mjs): Stryker mutates
 // src/story and src/views and runs the fast unit and markdown tests (vitest.mutation.config.ts) against
 // each mutant. The score by folder goes to bench/results/mutation.md. Not part of `npm test`.
+// A whole run takes hours on a shared two-core machine, so it runs in two halves, one Stryker run each
+// (MUTATION_PART=story or views, set by scripts/mutation.mjs), each with its own report and incremental file.
+const parts = { story: ['src/story/**/*.ts'], views: ['src/views/**/*.ts'] };
+const part = process.env.MUTATION_PART ?? 'story';
+if (!(part in parts)) throw new Error(`MUTATION_PART must be one of ${Object.keys(parts).join(', ')}, not "${part}"`);
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   coverageAnalysis: 'perTest',
-  mutate: ['src/story/**/*.ts', 'src/views/**/*.ts'],
+  mutate: parts[part],
   // Two cores, shared with other work.
   concurrency: 2,
   // The copies Stryker tests in need the sources, content and tests, nothing built or measured.
   ignorePatterns: ['dist', 'dist-*', 'tmp', 'bench/.runs', 'test-results', '.astro', 'public'],
   reporters: ['json', 'progress', 'clear-text'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  jsonReporter: { fileName: `reports/mutation/${part}.json` },
   clearTextReporter: { reportMutants: false, reportTests: false },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
@@ -25,5 +31,5 @@ export default {
   ignoreStatic: true,
   // Reuses the results of mutants whose code and tests did not change since the last run (--force: all).
   incremental: true,
-  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  incrementalFile: `reports/mutation/${part}.incremental.json`,
 };
