@@ -9,15 +9,21 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Stryker stops at the first failing test (bail). Files that failed last time run first, as Vitest does,
- * since neighbouring mutants often fall to the same tests; then the quickest first, not the slowest.
+ * Stryker stops at the first failing test (bail). The tests written to kill surviving mutants
+ * (tests/unit/strength-*.test.ts) run after all others, so a mutant they alone detect is one the rest of
+ * the suite let through: scripts/mutation.mjs reads the suite's score without them from the same run.
+ * Within each group, files that failed last time run first, as Vitest does, since neighbouring mutants
+ * often fall to the same tests; then the quickest first, not the slowest.
  */
+const STRENGTH_TESTS = /\/tests\/unit\/strength-[^/]*\.test\.ts$/;
+
 class QuickestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const results = new Map(files.map((spec) => [spec, this.ctx.cache.getTestSpecificationResult(spec)]));
+    const group = (spec: TestSpecification) => (STRENGTH_TESTS.test(spec.moduleId) ? 1 : 0);
     const failed = (spec: TestSpecification) => (results.get(spec)?.failed ? 0 : 1);
     const duration = (spec: TestSpecification) => results.get(spec)?.duration ?? Number.MAX_SAFE_INTEGER;
-    return [...files].sort((a, b) => failed(a) - failed(b) || duration(a) - duration(b));
+    return [...files].sort((a, b) => group(a) - group(b) || failed(a) - failed(b) || duration(a) - duration(b));
   }
 }
 

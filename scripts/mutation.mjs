@@ -11,6 +11,10 @@
 //   npm run mutation -- --force               tests every mutant again
 //   npm run mutation -- --report-only         writes a section from the last reports (reports/mutation/)
 //   npm run mutation -- --label "text"        the section's heading says what was measured
+//   npm run mutation -- --report-only --without-strength-tests
+//                                             the score of the suite without tests/unit/strength-*: those
+//                                             run last (vitest.mutation.config.ts), so a mutant only they
+//                                             detected was undetected without them
 //
 // Exit status 1 when Stryker fails or the overall score is below 80 %.
 import { spawnSync } from 'node:child_process';
@@ -32,6 +36,7 @@ const { values } = parseArgs({
     'report-only': { type: 'boolean', default: false },
     part: { type: 'string', multiple: true },
     label: { type: 'string' },
+    'without-strength-tests': { type: 'boolean', default: false },
   },
 });
 const parts = values.part ?? PARTS;
@@ -86,7 +91,29 @@ function tally(mutants) {
   };
 }
 
-const files = Object.values(reports).flatMap((report) => Object.entries(report.files)).map(([path, file]) => ({
+/**
+ * A mutant's status had tests/unit/strength-* not been there. They run after every other test file, and
+ * Stryker stops at the first failing test, so a mutant killed by one of them passed all the others.
+ */
+const STRENGTH = /(^|\/)tests\/unit\/strength-[^/]*\.test\.ts$/;
+function withoutStrengthTests(report) {
+  const fileOfTest = new Map(Object.entries(report.testFiles ?? {}).flatMap(([file, { tests }]) => tests.map((test) => [test.id, file.replace(/\\/g, '/')])));
+  const isOld = (id) => !STRENGTH.test(fileOfTest.get(id) ?? '');
+  return (mutant) => {
+    if (mutant.status === 'Ignored' || mutant.status === 'NoCoverage' || mutant.status === 'CompileError' || mutant.status === 'RuntimeError') return mutant;
+    const covered = (mutant.coveredBy ?? []).some(isOld);
+    const undetected = covered ? 'Survived' : mutant.static ? 'Ignored' : 'NoCoverage';
+    if (mutant.status === 'Killed') return { ...mutant, status: (mutant.killedBy ?? []).some(isOld) ? 'Killed' : undetected };
+    // A hang is put down to the tests that ran first when they cover the mutant.
+    if (mutant.status === 'Timeout') return covered ? mutant : { ...mutant, status: undetected };
+    return { ...mutant, status: undetected };
+  };
+}
+
+const files = Object.values(reports).flatMap((report) => {
+  const as = values['without-strength-tests'] ? withoutStrengthTests(report) : (mutant) => mutant;
+  return Object.entries(report.files).map(([path, file]) => [path, { ...file, mutants: file.mutants.map(as) }]);
+}).map(([path, file]) => ({
   path: path.replace(/\\/g, '/').replace(/^.*?(?=src\/)/, ''),
   mutants: file.mutants,
   lines: file.source.split('\n'),
