@@ -7,7 +7,6 @@ const parts = { story: ['src/story/**/*.ts'], views: ['src/views/**/*.ts'] };
 const part = process.env.MUTATION_PART ?? 'story';
 if (!(part in parts)) throw new Error(`MUTATION_PART must be one of ${Object.keys(parts).join(', ')}, not "${part}"`);
 
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },

@@ -22,5 +22,3 @@ function lazyStory(root: string, slug: string): () => Story {
 export const borderStory = lazyStory('tests/fixtures/border', 'border-fixture-story');
 /** The smallest story the site builds. */
 export const miniStory = lazyStory('tests/fixtures/mini', 'mini-fixture-story');
-/** The real story of content/. */
-export const realStory = lazyStory('content', 'putin-sends-troops-kazakhstan-unrest');
