@@ -3,11 +3,12 @@
 // bench/results/mutation.md: the mutation score by folder, overall for src/story and src/views, and every
 // surviving mutant, grouped by file, with the note on that file from scripts/mutation-notes.json.
 // Only the newest section keeps its list of survivors, so the file stays short. Stryker runs once per
-// half (src/story, then src/views), each half keeping its own report and incremental file in reports/.
+// part (a few folders each, PARTS in stryker.config.mjs), each keeping its own report and incremental
+// file in reports/mutation/, so a stopped run loses only its own part.
 //
-//   npm run mutation                          both halves (incremental: mutants whose code and tests did
+//   npm run mutation                          every part (incremental: mutants whose code and tests did
 //                                             not change keep their last result), then the section
-//   npm run mutation -- --part views          one half; the section takes the other half's last report
+//   npm run mutation -- --part views-core     one part (repeatable); the others' last reports are used
 //   npm run mutation -- --force               tests every mutant again
 //   npm run mutation -- --report-only         writes a section from the last reports (reports/mutation/)
 //   npm run mutation -- --label "text"        the section's heading says what was measured
@@ -22,9 +23,10 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PARTS as PART_GLOBS } from '../stryker.config.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const PARTS = ['story', 'views'];
+const PARTS = Object.keys(PART_GLOBS);
 const reportFile = (part) => join(root, `reports/mutation/${part}.json`);
 const resultsFile = join(root, 'bench/results/mutation.md');
 const notesFile = join(root, 'scripts/mutation-notes.json');
@@ -58,13 +60,14 @@ if (!values['report-only']) {
     }
   }
 }
-const missing = PARTS.filter((part) => !existsSync(reportFile(part)));
-if (missing.length) {
-  console.error(`No report for src/${missing.join(', src/')}: run \`npm run mutation -- --part ${missing[0]}\` first.`);
+const measured = PARTS.filter((part) => existsSync(reportFile(part)));
+const missing = PARTS.filter((part) => !measured.includes(part));
+if (!measured.length) {
+  console.error('No report in reports/mutation/: run `npm run mutation` first.');
   process.exit(1);
 }
 
-const reports = Object.fromEntries(PARTS.map((part) => [part, JSON.parse(readFileSync(reportFile(part), 'utf8'))]));
+const reports = Object.fromEntries(measured.map((part) => [part, JSON.parse(readFileSync(reportFile(part), 'utf8'))]));
 const notes = existsSync(notesFile) ? JSON.parse(readFileSync(notesFile, 'utf8')) : {};
 
 // Stryker's statuses (mutation-testing-report-schema). Detected: a test failed or the mutant hung.
@@ -135,7 +138,7 @@ const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 const commit = git('rev-parse', '--short', 'HEAD');
 const dirty = git('status', '--porcelain', '--', 'src', 'tests').length > 0;
 const cpu = cpus();
-const anyReport = reports[PARTS[0]];
+const anyReport = reports[measured[0]];
 
 const section = [];
 section.push(`## ${values.label ?? 'Run'} — ${stamp} (commit ${commit}${dirty ? ', with uncommitted changes to src/ or tests/' : ''})`);
@@ -144,18 +147,24 @@ section.push(
   `Machine: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
     `Stryker ${anyReport.framework?.version ?? ''} with 2 test runners; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (the machine is shared with other work).`,
 );
+section.push('');
+section.push('| Part | Mutates | Report of | Duration | of which initial test run |');
+section.push('|---|---|---|---:|---:|');
 for (const part of PARTS) {
+  const globs = PART_GLOBS[part].join(', ');
+  if (!measured.includes(part)) {
+    section.push(`| ${part} | ${globs} | **not measured** | – | – |`);
+    continue;
+  }
   const perf = reports[part].performance ?? {};
   const total = wall[part] ?? (perf.setup + perf.initialRun + perf.mutation) / 1000;
-  section.push(
-    `- src/${part}: ${wall[part] === undefined ? `report of ${stampOf(reportFile(part))}, ` : ''}${duration(total)} ` +
-      `(setup ${duration(seconds(perf.setup))}, initial test run ${duration(seconds(perf.initialRun))}, mutants ${duration(seconds(perf.mutation))}).`,
-  );
+  section.push(`| ${part} | ${globs} | ${stampOf(reportFile(part))} | ${duration(total)} | ${duration(seconds(perf.initialRun))} |`);
 }
 section.push('');
 section.push('Incremental: a mutant whose code and covering tests did not change since the run before keeps its result; `--force` tests all.');
 section.push('');
-section.push(`**Overall (src/story and src/views): ${pct(overall.score)}** — ${overall.detected} of ${overall.detected + overall.undetected} mutants detected; ${overall.ignored} ignored (static or disabled), not in the score.`);
+if (missing.length) section.push(`**Not measured: ${missing.join(', ')}**; the scores below cover the parts measured only.`, '');
+section.push(`**Overall (${measured.length === PARTS.length ? 'src/story and src/views' : 'the parts measured'}): ${pct(overall.score)}** — ${overall.detected} of ${overall.detected + overall.undetected} mutants detected; ${overall.ignored} ignored (static or disabled), not in the score.`);
 section.push('');
 section.push('| Folder (its own files) | Score | Killed | Timeout | Survived | No coverage | Ignored |');
 section.push('|---|---:|---:|---:|---:|---:|---:|');
