@@ -12,6 +12,7 @@
 //   npm run mutation -- --force               tests every mutant again
 //   npm run mutation -- --report-only         writes a section from the last reports (reports/mutation/)
 //   npm run mutation -- --label "text"        the section's heading says what was measured
+//   npm run mutation -- --no-section          runs Stryker only; a later --report-only writes the section
 //   npm run mutation -- --report-only --without-strength-tests
 //                                             the score of the suite without tests/unit/strength-*: those
 //                                             run last (vitest.mutation.config.ts), so a mutant only they
@@ -19,7 +20,7 @@
 //
 // Exit status 1 when Stryker fails or the overall score is below 80 %.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,8 @@ import { PARTS as PART_GLOBS } from '../stryker.config.mjs';
 const root = resolve(import.meta.dirname, '..');
 const PARTS = Object.keys(PART_GLOBS);
 const reportFile = (part) => join(root, `reports/mutation/${part}.json`);
+/** How long a part's last Stryker run took (Stryker's JSON report does not say). */
+const timingFile = (part) => join(root, `reports/mutation/${part}.timing.json`);
 const resultsFile = join(root, 'bench/results/mutation.md');
 const notesFile = join(root, 'scripts/mutation-notes.json');
 const TARGET = 80;
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     part: { type: 'string', multiple: true },
     label: { type: 'string' },
     'without-strength-tests': { type: 'boolean', default: false },
+    'no-section': { type: 'boolean', default: false },
   },
 });
 const parts = values.part ?? PARTS;
@@ -49,11 +53,13 @@ const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' })
 const wall = {};
 const loadBefore = loadavg()[0];
 if (!values['report-only']) {
+  mkdirSync(join(root, 'reports/mutation'), { recursive: true });
   for (const part of parts) {
     const started = Date.now();
     const args = ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', ...(values.force ? ['--force'] : [])];
     const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, MUTATION_PART: part } });
     wall[part] = (Date.now() - started) / 1000;
+    writeFileSync(timingFile(part), JSON.stringify({ seconds: wall[part], finished: new Date().toISOString(), load: loadavg()[0] }));
     if (run.status !== 0) {
       console.error(`Stryker exited with ${run.status} on src/${part}; no section written.`);
       process.exit(1);
@@ -68,6 +74,8 @@ if (!measured.length) {
 }
 
 const reports = Object.fromEntries(measured.map((part) => [part, JSON.parse(readFileSync(reportFile(part), 'utf8'))]));
+const timings = Object.fromEntries(measured.filter((part) => existsSync(timingFile(part))).map((part) => [part, JSON.parse(readFileSync(timingFile(part), 'utf8'))]));
+if (values['no-section']) process.exit(0);
 const notes = existsSync(notesFile) ? JSON.parse(readFileSync(notesFile, 'utf8')) : {};
 
 // Stryker's statuses (mutation-testing-report-schema). Detected: a test failed or the mutant hung.
@@ -131,7 +139,6 @@ const row = (name, counts) =>
   `| ${name} | **${pct(counts.score)}** | ${counts.killed} | ${counts.timeout} | ${counts.survived} | ${counts.noCoverage} | ${counts.ignored} |`;
 
 const overall = tally(files.flatMap((file) => file.mutants));
-const seconds = (ms) => (ms === undefined ? undefined : ms / 1000);
 const duration = (s) => (s === undefined ? '–' : s >= 3600 ? `${Math.floor(s / 3600)} h ${Math.round((s % 3600) / 60)} min` : s >= 60 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`);
 const stampOf = (file) => new Date(statSync(file).mtime).toISOString().replace(/\.\d+Z$/, 'Z');
 const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -148,7 +155,7 @@ section.push(
     `Stryker ${anyReport.framework?.version ?? ''} with 2 test runners; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (the machine is shared with other work).`,
 );
 section.push('');
-section.push('| Part | Mutates | Report of | Duration | of which initial test run |');
+section.push('| Part | Mutates | Report of | Stryker run (wall clock) | 1-minute load average at its end |');
 section.push('|---|---|---|---:|---:|');
 for (const part of PARTS) {
   const globs = PART_GLOBS[part].join(', ');
@@ -156,9 +163,8 @@ for (const part of PARTS) {
     section.push(`| ${part} | ${globs} | **not measured** | – | – |`);
     continue;
   }
-  const perf = reports[part].performance ?? {};
-  const total = wall[part] ?? (perf.setup + perf.initialRun + perf.mutation) / 1000;
-  section.push(`| ${part} | ${globs} | ${stampOf(reportFile(part))} | ${duration(total)} | ${duration(seconds(perf.initialRun))} |`);
+  const timing = timings[part];
+  section.push(`| ${part} | ${globs} | ${stampOf(reportFile(part))} | ${duration(timing?.seconds)} | ${timing ? timing.load.toFixed(1) : '–'} |`);
 }
 section.push('');
 section.push('Incremental: a mutant whose code and covering tests did not change since the run before keeps its result; `--force` tests all.');
