@@ -143,6 +143,27 @@ describe('the mentions on a profile', () => {
     ]);
   });
 
+  it('marks the name where the mention stands when the sentence names the actor twice', () => {
+    const story = structuredClone(borderStory());
+    const mention = story.mentions.find((candidate) => candidate.actorId === 'arlen-vos')!;
+    const block = story.blocks.find((candidate) => candidate.id === mention.blockId)!;
+    // The first "Arlen Vos" is another man's name; the mention is the second.
+    const sentence = 'Arlen Vos Jr. wrote that Arlen Vos said so.';
+    block.text = `Before it. ${sentence}`;
+    Object.assign(mention, { sentence, start: 'Before it. Arlen Vos Jr. wrote that '.length, end: 'Before it. Arlen Vos Jr. wrote that Arlen Vos'.length });
+    expect(marked(story, 'arlen-vos')).toEqual(['Arlen Vos Jr. wrote that [Arlen Vos] said so.']);
+  });
+
+  it('gives each sentence of a paragraph that names the actor its own line', () => {
+    const story = structuredClone(borderStory());
+    const first = story.mentions.find((candidate) => candidate.actorId === 'arlen-vos')!;
+    const block = story.blocks.find((candidate) => candidate.id === first.blockId)!;
+    block.text = 'Arlen Vos spoke. Then Arlen Vos left.';
+    Object.assign(first, { sentence: 'Arlen Vos spoke.', start: 0, end: 9 });
+    story.mentions.splice(story.mentions.indexOf(first) + 1, 0, { ...first, sentence: 'Then Arlen Vos left.', start: 22, end: 31 });
+    expect(marked(story, 'arlen-vos')).toEqual(['[Arlen Vos] spoke.', 'Then [Arlen Vos] left.']);
+  });
+
   it('finds the name by its words when the sentence is not found in the paragraph as written', () => {
     const story = structuredClone(borderStory());
     const mention = story.mentions.find((candidate) => candidate.actorId === 'arlen-vos')!;

@@ -110,6 +110,14 @@ describe('the rows of the claims ledger', () => {
     expect(row.figures).toEqual([{ label: 'no-such-figure', href: `/stories/${SLUG}/charts/#figure-no-such-figure` }]);
   });
 
+  it('keeps a claim before the figures reported in its paragraph, whatever their dates', () => {
+    const story = structuredClone(borderStory());
+    // The claim is dated after the figure report of the same paragraph: the article's order still wins.
+    story.claims.find((claim) => claim.id === 'shelling-accusation')!.date = '2031-06-13';
+    const rows = ids(buildLedger(story).rows);
+    expect(rows.indexOf('claim-shelling-accusation')).toBe(rows.indexOf('claim-figure-northland-killed-ministry-nine') - 1);
+  });
+
   it('orders outside reports of the same paragraph position by their date, whatever the data files’ order', () => {
     const story = structuredClone(borderStory());
     story.figures[0]!.reports.reverse();
@@ -178,21 +186,24 @@ describe('the groups of the claims ledger', () => {
 
   it('names a topic that is an actor’s id by the actor, "<actor>-role" as the actor’s role, and spells out a hyphenated key', () => {
     const story = structuredClone(borderStory());
-    story.claims[0]!.topic = 'southland';
+    story.claims[0]!.topic = 'arlen-vos';
     story.claims[1]!.topic = 'arlen-vos-role';
     story.figures[0]!.panel = 'border-clash-toll';
     story.figures[1]!.panel = 'unknown-role';
+    // "-role" only at the end of the key makes a role.
+    story.figures[2]!.panel = 'arlen-vos-roles';
     const { groups, rows } = buildLedger(story);
     expect(groups.topic.map((group) => group.label)).toEqual([
+      'Arlen Vos',
+      'Arlen vos roles',
       'Arlen Vos’s role',
       'Border clash toll',
       'Casualties',
       'Deployment',
       'Displacement',
-      'Southland',
       'Unknown role',
     ]);
-    expect(rows.find((row) => row.id === 'claim-vos-defend')!.subject).toBe('Southland');
+    expect(rows.find((row) => row.id === 'claim-vos-defend')!.subject).toBe('Arlen Vos');
     expect(rows.find((row) => row.id === 'claim-shelling-accusation')!.subject).toBe('Arlen Vos’s role');
   });
 

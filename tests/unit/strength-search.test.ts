@@ -101,6 +101,9 @@ describe('the search records of a story', () => {
       title: 'Southland army',
       content: "Southland army. Security force. Southland's army Gave Southland's toll and the number of soldiers it captured. Southland's armed forces, in this fixture.",
     });
+    const story = structuredClone(borderStory());
+    story.actors.find((actor) => actor.id === 'southland-army')!.aliases = ["Southland's army", 'the army'];
+    expect(byUrl(searchRecords(story), `/stories/${SLUG}/actors/southland-army/`).content).toContain("Security force. Southland's army, the army Gave");
     // No aliases: no empty gap where they would be.
     expect(byUrl(records, `/stories/${SLUG}/actors/arlen-vos/`).content).toBe(
       "Arlen Vos. Person. Northland's president; vowed to defend its land. The invented president of Northland, in this fixture.",
