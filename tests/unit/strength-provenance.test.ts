@@ -105,6 +105,14 @@ describe('the passage nearest to a misquoted excerpt', () => {
     expect(closestPassage(BLOCKS, 'clashed fiercely along their disputed border')).toEqual({ blockId: 'p-troops', text: 'clashed along their disputed border' });
   });
 
+  it('compares words whatever their case and punctuation', () => {
+    // Word for word this is the passage; only its capitals and commas differ.
+    expect(closestPassage(BLOCKS, 'TROOPS, FROM NORTHLAND AND SOUTHLAND CLASHED ALONG THEIR DISPUTED BORDER ON WEDNESDAY!')).toEqual({
+      blockId: 'p-troops',
+      text: 'Troops from Northland and Southland clashed along their disputed border on Wednesday.',
+    });
+  });
+
   it('prefers the nearer spelling when two passages differ by as many words', () => {
     const blocks = [block('p-a', 'the troops crossed'), block('p-b', 'the troop crossed')];
     // "troo" is a word off from both; it is one letter from "troop", two from "troops".
