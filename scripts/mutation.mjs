@@ -13,6 +13,7 @@
 //   npm run mutation -- --report-only         writes a section from the last reports (reports/mutation/)
 //   npm run mutation -- --label "text"        the section's heading says what was measured
 //   npm run mutation -- --no-section          runs Stryker only; a later --report-only writes the section
+//   npm run mutation -- --report-only --reports <folder>   the section from reports kept in another folder
 //   npm run mutation -- --report-only --without-strength-tests
 //                                             the score of the suite without tests/unit/strength-*: those
 //                                             run last (vitest.mutation.config.ts), so a mutant only they
@@ -28,9 +29,9 @@ import { PARTS as PART_GLOBS } from '../stryker.config.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const PARTS = Object.keys(PART_GLOBS);
-const reportFile = (part) => join(root, `reports/mutation/${part}.json`);
+const reportFile = (part) => join(root, values.reports, `${part}.json`);
 /** How long a part's last Stryker run took (Stryker's JSON report does not say). */
-const timingFile = (part) => join(root, `reports/mutation/${part}.timing.json`);
+const timingFile = (part) => join(root, values.reports, `${part}.timing.json`);
 const resultsFile = join(root, 'bench/results/mutation.md');
 const notesFile = join(root, 'scripts/mutation-notes.json');
 const TARGET = 80;
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     label: { type: 'string' },
     'without-strength-tests': { type: 'boolean', default: false },
     'no-section': { type: 'boolean', default: false },
+    reports: { type: 'string', default: 'reports/mutation' },
   },
 });
 const parts = values.part ?? PARTS;
@@ -129,6 +131,9 @@ const files = Object.values(reports).flatMap((report) => {
   mutants: file.mutants,
   lines: file.source.split('\n'),
 }));
+// A file the config now leaves out ('!path' in PARTS) is left out of an older report too.
+const excluded = new Set(Object.values(PART_GLOBS).flat().filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1)));
+files.splice(0, files.length, ...files.filter((file) => !excluded.has(file.path)));
 files.sort((a, b) => a.path.localeCompare(b.path));
 const folders = [...new Set(files.map((file) => dirname(file.path)))].sort();
 const mutantsUnder = (prefix) => files.filter((file) => file.path.startsWith(`${prefix}/`)).flatMap((file) => file.mutants);
