@@ -24,7 +24,7 @@ describe('a number and its words', () => {
     expect(wording({ type: 'exact', text: 'zero', value: 0 })).not.toThrow();
     expect(wording({ type: 'exact', text: '2.5', value: 2.5 })).not.toThrow();
     expect(wording({ type: 'lower-bound', text: 'more than 1,000', min: 1000 })).not.toThrow();
-    expect(wording({ type: 'upper-bound', text: 'as many as 3,000', max: 3000 })).not.toThrow();
+    expect(wording({ type: 'upper-bound', text: 'as many as 3,000', max: 3000, min: 0, rangeReason: 'No floor given.' })).not.toThrow();
     // Words that state no number are not checked.
     expect(wording({ type: 'exact', text: 'a dozen', value: 12 })).not.toThrow();
     expect(wording({ type: 'vague', text: 'about 2,000', min: 1500, max: 2500, rangeReason: 'a quarter either way' })).not.toThrow();
@@ -37,7 +37,7 @@ describe('a number and its words', () => {
     expect(wording({ type: 'lower-bound', text: 'more than 1,000', min: 100 })).toThrow(
       'field "reports[0].value.min"  100 is not the number its text "more than 1,000" states (1,000)',
     );
-    expect(wording({ type: 'upper-bound', text: 'between 10 and eleven', max: 12 })).toThrow(
+    expect(wording({ type: 'upper-bound', text: 'between 10 and eleven', max: 12, min: 0, rangeReason: 'No floor given.' })).toThrow(
       'field "reports[0].value.max"  12 is not the number its text "between 10 and eleven" states (10, 11)',
     );
   });

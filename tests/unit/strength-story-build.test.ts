@@ -14,7 +14,7 @@ import { storyInputFromFiles } from '../support/story-from-files';
 
 const SLUG = 'putin-sends-troops-kazakhstan-unrest';
 const input = () => storyInputFromFiles(resolve(projectRoot, 'content'), SLUG);
-const entry = <T extends { data: { id: string } }>(list: T[], id: string) => {
+const entry = <D extends { id: string }>(list: { data: D }[], id: string): D => {
   const found = list.find((candidate) => candidate.data.id === id);
   if (!found) throw new Error(`no entry ${id}`);
   return found.data;
