@@ -195,21 +195,18 @@ survivors.push('<!-- survivors:start -->');
 survivors.push('');
 survivors.push('### Undetected mutants, by file');
 survivors.push('');
-survivors.push('`line:column → replacement` (cut at 40 characters); _nc_ marks a mutant that no test runs. The note under each file says why they remain.');
+survivors.push('Each as `line:column Mutator → replacement` (cut at 40 characters), in file order; _nc_ marks a mutant that no test runs. The note beside each file says why they remain.');
 for (const file of files) {
   const left = file.mutants.filter((mutant) => UNDETECTED.has(mutant.status)).sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column);
   if (!left.length) continue;
   survivors.push('');
   survivors.push(`**${file.path}** (${left.length}): ${notes[file.path] ?? '_no note yet_'}`);
-  const byMutator = Map.groupBy(left, (mutant) => mutant.mutatorName);
-  for (const [mutator, mutants] of [...byMutator].sort((a, b) => b[1].length - a[1].length)) {
-    const items = mutants.map((mutant) => {
-      const replacement = (mutant.replacement ?? '').replace(/\s+/g, ' ');
-      const cut = replacement.length > 40 ? `${replacement.slice(0, 39)}…` : replacement;
-      return `${mutant.location.start.line}:${mutant.location.start.column} → \`${cut.replace(/`/g, "'")}\`${mutant.status === 'NoCoverage' ? ' _nc_' : ''}`;
-    });
-    survivors.push(`- ${mutator} (${mutants.length}): ${items.join('; ')}`);
-  }
+  const items = left.map((mutant) => {
+    const replacement = (mutant.replacement ?? '').replace(/\s+/g, ' ');
+    const cut = replacement.length > 40 ? `${replacement.slice(0, 39)}…` : replacement;
+    return `${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName} → \`${cut.replace(/`/g, "'")}\`${mutant.status === 'NoCoverage' ? ' _nc_' : ''}`;
+  });
+  survivors.push(`- ${items.join('; ')}`);
 }
 survivors.push('');
 survivors.push('<!-- survivors:end -->');
