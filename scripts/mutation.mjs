@@ -12,6 +12,7 @@
 //   npm run mutation -- --force               tests every mutant again
 //   npm run mutation -- --report-only         writes a section from the last reports (reports/mutation/)
 //   npm run mutation -- --label "text"        the section's heading says what was measured
+//   npm run mutation -- --note "text"         a paragraph under the heading (repeatable)
 //   npm run mutation -- --no-section          runs Stryker only; a later --report-only writes the section
 //   npm run mutation -- --report-only --reports <folder>   the section from reports kept in another folder
 //   npm run mutation -- --report-only --without-strength-tests
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     'report-only': { type: 'boolean', default: false },
     part: { type: 'string', multiple: true },
     label: { type: 'string' },
+    note: { type: 'string', multiple: true },
     'without-strength-tests': { type: 'boolean', default: false },
     'no-section': { type: 'boolean', default: false },
     reports: { type: 'string', default: 'reports/mutation' },
@@ -159,6 +161,10 @@ section.push(
   `Machine: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
     `Stryker ${anyReport.framework?.version ?? ''} with 2 test runners; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (the machine is shared with other work).`,
 );
+for (const paragraph of values.note ?? []) section.push('', paragraph);
+if (values['without-strength-tests']) {
+  section.push('', 'Scored without tests/unit/strength-*: they run after every other test file and Stryker stops at the first failing test, so a mutant only they killed counts here as surviving (or as not covered, or ignored when only they ran its code inside a test).');
+}
 section.push('');
 section.push('| Part | Mutates | Report of | Stryker run (wall clock) | 1-minute load average at its end |');
 section.push('|---|---|---|---:|---:|');
