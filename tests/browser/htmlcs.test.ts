@@ -8,11 +8,12 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
+import { PAGE_KINDS } from '../support/page-kinds';
 import { listPages, siteOrigin } from '../support/site';
 
 const HTMLCS_PATH = createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js');
 const pages = listPages();
-const kinds = [/^\/$/, /^\/search\/$/, /^\/timeline\/$/, /^\/stories\/[^/]+\/$/, /^\/stories\/[^/]+\/sections\/[^/]+\/$/, /^\/stories\/[^/]+\/timeline\/$/, /^\/stories\/[^/]+\/actors\/$/, /^\/stories\/[^/]+\/actors\/[^/]+\/$/, /^\/stories\/[^/]+\/charts\/$/, /^\/stories\/[^/]+\/claims\/$/, /^\/embed\/[^/]+\/[^/]+\/$/];
+const kinds = PAGE_KINDS.map(({ path }) => path);
 const chosen = kinds.map((kind) => pages.find((path) => kind.test(path))).filter((path): path is string => Boolean(path));
 let browser: Browser;
 

@@ -1,5 +1,5 @@
 /**
- * Scripts move nothing: on every page, at a phone's width and a laptop's, each element sits in the same
+ * Scripts move nothing: on a page of every kind (tests/support/page-kinds.ts), at a phone's width and a laptop's, each element sits in the same
  * box before the page's scripts run (they are held back) as after they have run. Controls that need a
  * script are laid out from the first paint (see `data-needs-js` in global.css), so enhancing a page never
  * pushes the text a reader has started on (no layout shift, CLS 0).
@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { browserForFile } from '../support/chromium';
-import { listPages, siteOrigin } from '../support/site';
+import { browserPages } from '../support/page-kinds';
+import { siteOrigin } from '../support/site';
 
-const pages = listPages();
+const pages = browserPages();
 const chromium = browserForFile();
 
 type Boxes = Record<string, string>;

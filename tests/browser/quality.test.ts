@@ -1,5 +1,6 @@
 /**
- * Every built page in real Chromium, as served with its headers:
+ * A page of every kind (tests/support/page-kinds.ts) in real Chromium, as served with its headers (the
+ * built HTML of every page is checked for the same offline references and CSP in tests/build/):
  *  - nothing is requested from another origin, nothing fails to load, no CSP violation, no script error;
  *  - with JavaScript off, at 320 px, the page shows its content: main has text, every chart and table is
  *    visible, every SVG image has a title, nothing scrolls sideways, and no content waits for a script;
@@ -9,9 +10,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { listPages, siteOrigin } from '../support/site';
+import { browserPages } from '../support/page-kinds';
+import { siteOrigin } from '../support/site';
 
-const pages = listPages();
+const pages = browserPages();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -25,12 +27,16 @@ afterAll(async () => {
 function watch(page: Page): { problems: string[] } {
   const origin = siteOrigin();
   const record = { problems: [] as string[] };
+  // Which page asked for each request: a request of the page before (its favicon, cancelled by the next
+  // navigation) can fail after the next page's list has started, and is not that page's problem.
+  const askedBy = new WeakMap<object, string[]>();
   page.on('request', (request) => {
+    askedBy.set(request, record.problems);
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== origin) record.problems.push(`request to another origin: ${request.method()} ${url}`);
   });
-  page.on('requestfailed', (request) => record.problems.push(`failed to load ${request.url()}: ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) => askedBy.get(request)?.push(`failed to load ${request.url()}: ${request.failure()?.errorText}`));
   page.on('response', (response) => {
     if (response.status() >= 400) record.problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
@@ -72,7 +78,7 @@ describe('with JavaScript on: same origin only, no CSP violation, no error', () 
   });
 
   it.each(pages)('%s', async (path) => {
-    record.problems.length = 0;
+    record.problems = [];
     const response = await page.goto(siteOrigin() + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     // Reveal everything that might load late: scroll through, open every <details>.
@@ -110,7 +116,7 @@ describe('with JavaScript off, at 320 px: the content is there', () => {
   });
 
   it.each(pages)('%s', async (path) => {
-    record.problems.length = 0;
+    record.problems = [];
     await pageOff.goto(siteOrigin() + path, { waitUntil: 'load' });
     const shown = await pageOff.evaluate(() => {
       const main = document.querySelector('main');

@@ -3,7 +3,9 @@
  * made in memory from the fixture story with one kind of number, drawn by the real renderers and kept
  * as an SVG file a reviewer can open (tests/snapshots/charts/cases/). Beside each picture, the property
  * a reader relies on: an open end never reads as a value, a vague word takes less ink than a number,
- * two kinds of count never share an axis, a toll revised over time keeps every report apart, and a map
+ * two kinds of count never share an axis, a toll revised over time keeps every report apart, a lone
+ * number is drawn from zero, a vague word read from zero is still a band, a small number beside one ten
+ * thousand times larger stays apart from zero on a named log scale, an empty panel draws nothing, and a map
  * draws what its story has (places alone, forces sent with no massing, a border with no troops) and no more.
  */
 import { readFileSync } from 'node:fs';
@@ -75,6 +77,9 @@ const CASES: Record<string, Figure[]> = {
       later('higher', { type: 'lower-bound', text: 'higher than any official figure', min: 238 }, '2030-05-14'),
     ]),
   ],
+  'one-value': [figure('alone', 'killed', [inArticle('a7', exact(7))])],
+  'vague-at-zero': [figure('few', 'injured', [inArticle('a-few', { type: 'vague', text: 'a few', min: 0, max: 9, rangeReason: 'The site’s reading of “a few”.' })])],
+  'wide-range': [figure('wide', 'injured', [inArticle('w3', exact(3)), later('w40000', floor(40000), '2030-03-20')])],
 };
 
 function storyWith(figures: Figure[]): Story {
@@ -95,6 +100,37 @@ describe.each(Object.keys(CASES))('the synthetic case “%s”', (name) => {
 });
 
 describe('what each encoding promises a reader', () => {
+  it('draws a single number from zero on an axis that reaches past it, with its words on the mark', () => {
+    const { $ } = draw('one-value', 480);
+    expect($('a.chart-mark')).toHaveLength(1);
+    expect($('.chart-axis-label').text()).toBe('People killed, from zero');
+    expect($('a[data-report="a7"] .chart-value').text()).toContain('7');
+    const ticks = $('.chart-tick-label').toArray().map((tick) => Number($(tick).text().replace(/,/g, '')));
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('draws a vague word whose reading starts at zero as a band from the axis, still labelled as the site’s reading', () => {
+    const { $ } = draw('vague-at-zero', 640);
+    const mark = $('a[data-report="a-few"]');
+    expect(mark.find('.mark-band')).toHaveLength(1);
+    expect(mark.find('.chart-value').text()).toBe('“a few”');
+    expect(mark.find('.chart-reading').text()).toMatch(/0.*9/);
+  });
+
+  it('keeps a small number apart from zero beside one ten thousand times larger, on a log scale it names', () => {
+    const { $ } = draw('wide-range', 640);
+    expect($('.chart-axis-label').text().replace(/\s+/g, ' ')).toMatch(/^People injured, log scale/);
+    const axisStart = Number($('.chart-tick-label').first().attr('x'));
+    const small = Number($('a[data-report="w3"] .mark-dot').attr('cx'));
+    expect(small - axisStart).toBeGreaterThan(20);
+    expect($('a[data-report="w40000"]')).toHaveLength(1);
+  });
+
+  it('draws nothing for a panel a story has no figure for, and says so', () => {
+    expect(panelCharts('casualties', storyWith([]))).toEqual([]);
+    expect(() => renderPanel(storyWith([]), 'casualties', { width: 640, origin: 'https://example.org' })).toThrow(/nothing to chart in the casualties panel/);
+  });
+
   it.each(['floor', 'ceiling'])('draws every open end of a %s at one fixed length, whatever its value, at every width', (name) => {
     for (const width of [300, 640, 960]) {
       const { $ } = draw(name, width);

@@ -1,0 +1,43 @@
+/**
+ * The one place that says which built pages the browser tests open. Cheap checks of the built HTML run
+ * over every page (tests/build/); a real browser is slow, so it opens a sample chosen here: of each kind
+ * of page (each template), the largest and the smallest, which differ most in what they show (a profile
+ * with a graph and one without, the longest section and the shortest, a lane chart and a map embed).
+ * Nothing here names a story: the kinds are URL shapes, the pages are whatever the build holds.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listPages, siteDir } from './site';
+
+/** Every kind of page the site builds, by URL shape. */
+export const PAGE_KINDS: { kind: string; path: RegExp }[] = [
+  { kind: 'home', path: /^\/$/ },
+  { kind: 'not found', path: /^\/404\.html$/ },
+  { kind: 'search', path: /^\/search\/$/ },
+  { kind: 'timeline of all stories', path: /^\/timeline\/$/ },
+  { kind: 'article', path: /^\/stories\/[^/]+\/$/ },
+  { kind: 'section', path: /^\/stories\/[^/]+\/sections\/[^/]+\/$/ },
+  { kind: 'story timeline', path: /^\/stories\/[^/]+\/timeline\/$/ },
+  { kind: 'actors index', path: /^\/stories\/[^/]+\/actors\/$/ },
+  { kind: 'actor profile', path: /^\/stories\/[^/]+\/actors\/[^/]+\/$/ },
+  { kind: 'charts', path: /^\/stories\/[^/]+\/charts\/$/ },
+  { kind: 'claims ledger', path: /^\/stories\/[^/]+\/claims\/$/ },
+  { kind: 'embed', path: /^\/embed\/[^/]+\/[^/]+\/$/ },
+  { kind: 'embed in a fixed theme', path: /^\/embed\/[^/]+\/[^/]+\/[^/]+\/$/ },
+];
+
+/** The kind of a page path, or undefined for a page no kind describes (a test fails on one). */
+export function kindOf(path: string): string | undefined {
+  return PAGE_KINDS.find(({ path: shape }) => shape.test(path))?.kind;
+}
+
+const bytes = (dir: string, path: string) => statSync(path.endsWith('/') ? join(dir, path, 'index.html') : join(dir, path)).size;
+
+/** The pages a browser test opens: of each kind the build has, its largest and its smallest page. */
+export function browserPages(dir = siteDir()): string[] {
+  const pages = listPages(dir);
+  return PAGE_KINDS.flatMap(({ path: shape }) => {
+    const ofKind = pages.filter((path) => shape.test(path)).sort((a, b) => bytes(dir, b) - bytes(dir, a) || a.localeCompare(b));
+    return [...new Set([ofKind[0], ofKind.at(-1)])].filter((path): path is string => path !== undefined);
+  });
+}
