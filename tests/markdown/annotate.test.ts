@@ -9,28 +9,33 @@ import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
 
 const story = storyFromFiles(resolve(projectRoot, 'content'), 'putin-sends-troops-kazakhstan-unrest');
-const plan = planAnnotations(story);
-const $ = load(renderArticle(story.body, story.articlePath, { annotations: [[rehypeAnnotate, { plan }]] }));
-const plain = load(renderArticle(story.body, story.articlePath));
+// Rendered in each test rather than once while Vitest collects the file, so that mutation testing
+// (npm run mutation) credits the assertions to the annotation and rendering code.
+const annotated = () => load(renderArticle(story.body, story.articlePath, { annotations: [[rehypeAnnotate, { plan: planAnnotations(story) }]] }));
+const unannotated = () => load(renderArticle(story.body, story.articlePath));
 
 describe('annotated article', () => {
   it('changes no word of the reporter’s text', () => {
+    const [$, plain] = [annotated(), unannotated()];
     const text = (page: typeof $) => page('.block > p, .block > figure').toArray().map((element) => page(element).text());
     expect(text($)).toEqual(text(plain));
   });
 
   it('links each reported figure to its chart mark', () => {
+    const $ = annotated();
     const link = $('a.annot-figure[data-annot="figure:officers-killed"]');
     expect(link.attr('href')).toBe('/stories/putin-sends-troops-kazakhstan-unrest/charts/#figure-officers-killed');
     expect(link.closest('p').attr('id')).toBe('p-state-tv-said-12-law');
   });
 
   it('links dated passages to their timeline events', () => {
+    const $ = annotated();
     const link = $('a.annot-event').filter((_, element) => $(element).text() === 'On Thursday the protests turned deadly.');
     expect(link.attr('href')).toMatch(/\/timeline\/#event-/);
   });
 
   it('links only the first mention of an actor in each section to the profile', () => {
+    const $ = annotated();
     for (const section of story.sections) {
       const ids = $(`section[aria-labelledby="${section.id}"] a.annot-mention`)
         .toArray()
@@ -43,11 +48,13 @@ describe('annotated article', () => {
   });
 
   it('never links the dateline', () => {
+    const $ = annotated();
     const first = $('#p-moscow-russia-has-sent-military');
     expect(first.html()?.startsWith('Moscow —')).toBe(true);
   });
 
   it('puts the site’s notes and later figures beside the paragraph, labelled, never inside it', () => {
+    const $ = annotated();
     const aside = $('aside[data-for="p-on-thursday-the-protests-turned"]');
     expect(aside.find('details.block-note > summary .site-words-label').text()).toBe('Site’s note');
     expect(aside.text()).toContain('The site draws “dozens” as 24 to 99.');

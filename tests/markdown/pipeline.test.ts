@@ -51,9 +51,12 @@ describe('block ids', () => {
 });
 
 describe('rendered article', () => {
-  const html = renderArticle(article, 'a.md');
+  // Rendered in each test rather than once while Vitest collects the file, so that mutation testing
+  // (npm run mutation) credits the assertions to the rendering code.
+  const rendered = () => renderArticle(article, 'a.md');
 
   it('marks headings as the site’s and links every block to itself', () => {
+    const html = rendered();
     expect(html).toContain('<h2 data-site-added="heading" id="the-crackdown">The crackdown</h2>');
     for (const id of ['the-crackdown', 'p-on-thursday-the-protests-turned', 'photo-smoke-rises-from-the-city']) {
       expect(html).toContain(`href="#${id}"`);
@@ -62,18 +65,21 @@ describe('rendered article', () => {
   });
 
   it('keeps the paragraph element to the reporter’s words alone', () => {
+    const html = rendered();
     expect(html).toContain(
       '<p id="p-on-thursday-the-protests-turned">On Thursday the protests turned deadly. Police said “dozens” died.</p>',
     );
   });
 
   it('renders a photo caption with its credit and no image', () => {
+    const html = rendered();
     expect(html).toMatch(/<figure id="photo-smoke-rises-from-the-city" class="photo">/);
     expect(html).toContain('<span class="credit-label">Credit: </span>Yan Blagov/AP');
     expect(html).not.toContain('<img');
   });
 
   it('renders the tweet as a quotation with author, handle and date', () => {
+    const html = rendered();
     expect(html).toContain('<blockquote>');
     expect(html).toContain('— Alexander Baunov (@baunov) <time datetime="2022-01-05">January 5, 2022</time>');
   });
