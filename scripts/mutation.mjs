@@ -15,6 +15,11 @@
 //   npm run mutation -- --note "text"         a paragraph under the heading (repeatable)
 //   npm run mutation -- --no-section          runs Stryker only; a later --report-only writes the section
 //   npm run mutation -- --report-only --reports <folder>   the section from reports kept in another folder
+//   npm run mutation -- --report-only --baseline <folder>
+//                                             also compares with the reports of another suite kept in
+//                                             <folder> (the old suite, run with the same config): the
+//                                             score of each, part by part, and every mutant the old one
+//                                             detects that the new one does not
 //   npm run mutation -- --report-only --without-strength-tests
 //                                             the score of the suite without tests/unit/strength-*: those
 //                                             run last (vitest.mutation.config.ts), so a mutant only they
@@ -47,6 +52,7 @@ const { values } = parseArgs({
     'without-strength-tests': { type: 'boolean', default: false },
     'no-section': { type: 'boolean', default: false },
     reports: { type: 'string', default: 'reports/mutation' },
+    baseline: { type: 'string' },
   },
 });
 const parts = values.part ?? PARTS;
@@ -195,6 +201,39 @@ section.push(
     'Ignored mutants are static ones, run only while a module or a test file loads (Stryker would rerun the whole suite, reloaded, for each), and those a `Stryker disable` comment turns off with its reason.',
 );
 
+// The old suite against the new, part by part, on the mutants both runs made (same source, same config).
+const comparison = [];
+if (values.baseline) {
+  const mutantKey = (path, mutant) => `${path}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName} → ${mutant.replacement ?? ''}`;
+  const keyed = (report) =>
+    new Map(
+      Object.entries(report.files)
+        .map(([path, file]) => [path.replace(/\\/g, '/').replace(/^.*?(?=src\/)/, ''), file])
+        .filter(([path]) => !excluded.has(path))
+        .flatMap(([path, file]) => file.mutants.map((mutant) => [mutantKey(path, mutant), mutant])),
+    );
+  comparison.push('### The old suite and the new', '');
+  comparison.push(`Both runs use the same source and the same Stryker and Vitest configuration; the old suite is the unit and markdown tests before issue 25 (reports in \`${values.baseline}\`).`, '');
+  comparison.push('| Part | Old suite | New suite | Detected by the old, not by the new |');
+  comparison.push('|---|---:|---:|---:|');
+  const lost = [];
+  for (const part of measured) {
+    const baselineFile = join(root, values.baseline, `${part}.json`);
+    if (!existsSync(baselineFile)) {
+      comparison.push(`| ${part} | not measured | ${pct(tally([...keyed(reports[part]).values()]).score)} | – |`);
+      continue;
+    }
+    const before = keyed(JSON.parse(readFileSync(baselineFile, 'utf8')));
+    const after = keyed(reports[part]);
+    const partLost = [...before].filter(([key, mutant]) => DETECTED.has(mutant.status) && !DETECTED.has(after.get(key)?.status)).map(([key, mutant]) => `${key} (old: ${mutant.status}, new: ${after.get(key)?.status ?? 'not made'})`);
+    lost.push(...partLost);
+    comparison.push(`| ${part} | ${pct(tally([...before.values()]).score)} | ${pct(tally([...after.values()]).score)} | ${partLost.length} |`);
+  }
+  comparison.push('');
+  if (lost.length) comparison.push('Detected by the old suite only:', '', ...lost.map((line) => `- \`${line}\``), '');
+  else comparison.push('The new suite detects every mutant the old one detects.', '');
+}
+
 // The survivors, by file: one line per mutator, each mutant as line:column → its replacement.
 const survivors = [];
 survivors.push('<!-- survivors:start -->');
@@ -225,6 +264,6 @@ const header = [
 ].join('\n');
 let previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : header;
 previous = previous.replace(/<!-- survivors:start -->[\s\S]*?<!-- survivors:end -->\n*/g, '');
-writeFileSync(resultsFile, `${previous.trimEnd()}\n\n${[...section, '', ...survivors].join('\n')}\n`);
+writeFileSync(resultsFile, `${previous.trimEnd()}\n\n${[...section, '', ...comparison, ...survivors].join('\n')}\n`);
 console.log(`${pct(overall.score)} over src/story and src/views; section appended to ${resultsFile}`);
 process.exitCode = overall.score >= TARGET ? 0 : 1;
