@@ -1,15 +1,20 @@
 /**
  * The actors pages in real Chromium: a mention on a profile leads to its paragraph in the article; the
  * graph shows one drawing that fits the screen, reads in light and dark schemes, and opens a profile on
- * click; a relation's copy-link button copies its permalink.
+ * click; a relation's copy-link button copies its permalink. Checked on the actors indexes and profiles of
+ * the browser sample (tests/support/page-kinds.ts: the largest and the smallest of each) and the profile of
+ * each sampled index's most named actor, whatever their story; the mention, actor and relation each test
+ * follows are read from the pages as built.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { routes } from '../../src/views/routes';
 import { launchChromium } from '../support/chromium';
-import { siteOrigin } from '../support/site';
+import { browserPagesOf, storyOf } from '../support/page-kinds';
+import { loadPage, siteOrigin } from '../support/site';
 
-const SLUG = 'putin-sends-troops-kazakhstan-unrest';
+const indexes = browserPagesOf('actors index');
+const profiles = browserPagesOf('actor profile');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -31,17 +36,46 @@ async function open(path: string, options: { width?: number; colorScheme?: 'ligh
   return page;
 }
 
-describe('from a profile into the article', () => {
+/** The actors an index lists, the most named first (the index says how often the article names each). */
+function actorsByMentions(index: string): { id: string; name: string; named: number; drawn: boolean }[] {
+  const $ = loadPage(index);
+  return $('.actor-index-item[data-actor]')
+    .map((_index, item) => ({
+      id: item.attribs['data-actor'],
+      name: $(item).find('.actor-index-name a').text().trim(),
+      named: Number(/named (\d+) time/.exec($(item).find('.actor-index-meta').text())?.[1] ?? 0),
+      drawn: $(`.graph-wide .graph-node[data-actor="${item.attribs['data-actor']}"]`).length > 0,
+    }))
+    .get()
+    .sort((a, b) => b.named - a.named);
+}
+
+/** The actors of an index in its wide drawing, the most named first. */
+const drawnActors = (index: string) => actorsByMentions(index).filter(({ drawn }) => drawn);
+
+it('has actors indexes and profiles to check', () => {
+  expect(indexes.length).toBeGreaterThan(0);
+  expect(profiles.length).toBeGreaterThan(0);
+});
+
+// Profiles to follow a mention from: those of the sample, and the most named actor of each index.
+const mentioning = [...new Set([...profiles, ...indexes.flatMap((index) => actorsByMentions(index).slice(0, 1).map(({ id }) => routes.actor(storyOf(index), id)))])];
+
+describe.each(mentioning)('from the profile %s into the article', (profile) => {
+  // The profile's last mention: the deepest in the article, so following it has to move the page.
+  const mentions = loadPage(profile)('.mention-item').length;
+
   it.each([
     ['wide', 1280],
     ['320 px', 320],
-  ])('follows a mention of Tokayev to the paragraph that holds it (%s)', async (_name, width) => {
-    const page = await open(routes.actor(SLUG, 'tokayev'), { width });
-    const item = page.locator('.mention-item').filter({ hasText: 'The Kazakh leader' }).first();
+  ])('follows its last mention to the paragraph that holds it (%s)', async (_name, width) => {
+    expect(mentions).toBeGreaterThan(0);
+    const page = await open(profile, { width });
+    const item = page.locator('.mention-item').nth(mentions - 1);
     const marked = await item.locator('mark').first().textContent();
     const href = await item.locator('a.mention-link').getAttribute('href');
     await item.locator('a.mention-link').click();
-    await page.waitForURL((url) => url.pathname === routes.story(SLUG) && url.hash.length > 1);
+    await page.waitForURL((url) => url.pathname === routes.story(storyOf(profile)) && url.hash.length > 1);
     const blockId = new URL(href!, siteOrigin()).hash.slice(1);
     const target = await page.evaluate(() => ({ id: document.querySelector(':target')?.id, text: document.querySelector(':target')?.textContent ?? '' }));
     expect(target.id).toBe(blockId);
@@ -67,12 +101,19 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-describe('the graph', () => {
+// The indexes that draw their actors (a story whose article states no relation has no drawing).
+const drawn = indexes.filter((index) => drawnActors(index).length > 0);
+
+it('has an actors index with a drawing', () => {
+  expect(drawn.length).toBeGreaterThan(0);
+});
+
+describe.each(drawn)('the graph on %s', (index) => {
   it.each([
     [320, '.graph-narrow', '.graph-wide'],
     [1280, '.graph-wide', '.graph-narrow'],
   ])('at %i px shows one drawing that fits, without JavaScript and without sideways scrolling', async (width, shown, hidden) => {
-    const page = await open(routes.actors(SLUG), { width, javaScriptEnabled: false });
+    const page = await open(index, { width, javaScriptEnabled: false });
     expect(await page.locator(shown).isVisible()).toBe(true);
     expect(await page.locator(hidden).isVisible()).toBe(false);
     const fit = await page.evaluate((selector) => {
@@ -85,7 +126,7 @@ describe('the graph', () => {
   });
 
   it.each(['light', 'dark'] as const)('draws labels, marks and lines that stand out from the page in the %s scheme', async (colorScheme) => {
-    const page = await open(routes.actors(SLUG), { colorScheme });
+    const page = await open(index, { colorScheme });
     const colours = await page.evaluate(() => {
       const paper = getComputedStyle(document.body).backgroundColor;
       const svg = document.querySelector('.graph-wide')!;
@@ -100,30 +141,51 @@ describe('the graph', () => {
     await page.context().close();
   });
 
-  it('opens a profile when an actor in the drawing is clicked', async () => {
-    const page = await open(routes.actors(SLUG));
-    await page.locator('.graph-wide .graph-node[data-actor="nazarbayev"] .node-label').click();
-    await page.waitForURL((url) => url.pathname === routes.actor(SLUG, 'nazarbayev'));
-    expect(await page.locator('h1').textContent()).toContain('Nazarbayev');
+  it('opens a profile when an actor in the drawing is clicked (the most named)', async () => {
+    const actor = drawnActors(index)[0];
+    const page = await open(index);
+    await page.locator(`.graph-wide .graph-node[data-actor="${actor.id}"] .node-label`).click();
+    await page.waitForURL((url) => url.pathname === routes.actor(storyOf(index), actor.id));
+    expect(await page.locator('h1').textContent()).toContain(actor.name);
     await page.context().close();
   });
 });
 
-describe('relation permalinks', () => {
+/** The first relation an index lists, and the profiles of its two ends (it is on both). */
+function firstRelation(index: string): { id: string; ends: string[] } | undefined {
+  const $ = loadPage(index);
+  const item = $('li.relation-item[data-relation]').first();
+  if (item.length === 0) return undefined;
+  return { id: item.attr('data-relation')!, ends: item.find('.relation-ends a[href]').map((_index, link) => link.attribs.href).get() };
+}
+
+const related = indexes.filter((index) => firstRelation(index) !== undefined);
+
+it('has an actors index that lists a relation', () => {
+  expect(related.length).toBeGreaterThan(0);
+});
+
+describe.each(related)('relation permalinks of %s', (index) => {
+  const relation = firstRelation(index)!;
+  const actorOf = (profile: string) => profile.split('/').at(-2)!;
+
+  it('lists a relation between two profiles', () => {
+    expect(relation.ends).toHaveLength(2);
+  });
+
   it('copies the absolute link to a relation on a profile', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin() });
     const page = await context.newPage();
-    await page.goto(siteOrigin() + routes.actor(SLUG, 'nazarbayev'));
-    const relation = 'nazarbayev-mentor-of-tokayev';
-    await page.locator(`#relation-${relation} button[data-copy-link]`).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteOrigin() + routes.relation(SLUG, 'nazarbayev', relation));
+    await page.goto(siteOrigin() + relation.ends[0]);
+    await page.locator(`#relation-${relation.id} button[data-copy-link]`).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteOrigin() + routes.relation(storyOf(index), actorOf(relation.ends[0]), relation.id));
     await context.close();
   });
 
-  it('opens a relation link on the profile with that relation targeted', async () => {
-    const page = await open(routes.relation(SLUG, 'tokayev', 'nazarbayev-mentor-of-tokayev'));
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('relation-nazarbayev-mentor-of-tokayev');
+  it('opens a relation link on the profile of its other end with that relation targeted', async () => {
+    const page = await open(routes.relation(storyOf(index), actorOf(relation.ends[1]), relation.id));
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`relation-${relation.id}`);
     await page.context().close();
   });
 });
@@ -131,7 +193,7 @@ describe('relation permalinks', () => {
 describe('permalinks beside headings', () => {
   it.each([320, 768, 1280])('put the link and its Copy button level with the heading they belong to, at %i px', async (width) => {
     const misplaced: string[] = [];
-    for (const path of [routes.actors(SLUG), routes.actor(SLUG, 'tokayev')]) {
+    for (const path of [...indexes, ...profiles]) {
       const page = await open(path, { width });
       misplaced.push(
         ...(await page.evaluate(() =>

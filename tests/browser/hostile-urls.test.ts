@@ -1,16 +1,18 @@
 /**
  * Client scripts survive any URL: a malformed fragment (`#%E0%A4%A` cannot be decoded) or junk in the
- * query is ignored, never fatal, and the page's controls still work afterwards. Every story's timeline
- * and claims ledger, whose scripts read the fragment, are checked.
+ * query is ignored, never fatal, and the page's controls still work afterwards. The timelines and claims
+ * ledgers of the browser sample (tests/support/page-kinds.ts: of each kind the largest and the smallest),
+ * whose scripts read the fragment, are checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { listPages, siteOrigin } from '../support/site';
+import { browserPagesOf } from '../support/page-kinds';
+import { siteOrigin } from '../support/site';
 
 const HOSTILE = ['#%E0%A4%A', '?category=%ZZ&actor=%E0%A4%A#%', '?group=%E0%A4%A#event-%FF', '#%25%', '?annotations=%00#%C0'];
-const timelines = listPages().filter((path) => /^\/stories\/[^/]+\/timeline\/$/.test(path));
-const ledgers = listPages().filter((path) => /^\/stories\/[^/]+\/claims\/$/.test(path));
+const timelines = browserPagesOf('story timeline');
+const ledgers = browserPagesOf('claims ledger');
 let browser: Browser;
 
 beforeAll(async () => {

@@ -1,20 +1,19 @@
 /**
- * HTML_CodeSniffer, the engine pa11y runs, beside axe: its WCAG 2 AA errors on one page of each kind
- * (the kinds that differ in markup: article, section, timelines, who's who, a profile, charts, ledger,
- * search, home, an embed). It catches what axe does not, such as data tables whose multi-level headers
- * are not tied to their cells (H43).
+ * HTML_CodeSniffer, the engine pa11y runs, beside axe: its WCAG 2 AA errors on the browser sample
+ * (tests/support/page-kinds.ts: of each kind of page, which differ in markup — article, section,
+ * timelines, who's who, a profile, charts, ledger, search, home, an embed — the largest and the
+ * smallest). It catches what axe does not, such as data tables whose multi-level headers are not tied to
+ * their cells (H43).
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { PAGE_KINDS } from '../support/page-kinds';
-import { listPages, siteOrigin } from '../support/site';
+import { browserPages, kindOf, PAGE_KINDS } from '../support/page-kinds';
+import { siteOrigin } from '../support/site';
 
 const HTMLCS_PATH = createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js');
-const pages = listPages();
-const kinds = PAGE_KINDS.map(({ path }) => path);
-const chosen = kinds.map((kind) => pages.find((path) => kind.test(path))).filter((path): path is string => Boolean(path));
+const chosen = browserPages();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -25,7 +24,7 @@ afterAll(async () => {
 });
 
 it('has a page of every kind to check', () => {
-  expect(chosen.length).toBe(kinds.length);
+  expect(new Set(chosen.map(kindOf))).toEqual(new Set(PAGE_KINDS.map(({ kind }) => kind)));
 });
 
 describe.each(chosen)('HTML_CodeSniffer WCAG2AA on %s', (path) => {

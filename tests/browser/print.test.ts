@@ -7,11 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserForFile } from '../support/chromium';
-import { browserPages, PAGE_KINDS } from '../support/page-kinds';
+import { browserPages, browserPagesOf, PAGE_KINDS } from '../support/page-kinds';
 import { siteOrigin } from '../support/site';
 
 const chromium = browserForFile();
 const pages = browserPages();
+const ledgers = browserPagesOf('claims ledger');
 let context: BrowserContext;
 let page: Page;
 
@@ -103,8 +104,12 @@ describe('printed with the dark colour scheme preferred', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 
-  it('prints the claims ledger as a table whose header repeats, not as cards', async () => {
-    await page.goto(`${siteOrigin()}/stories/putin-sends-troops-kazakhstan-unrest/claims/`, { waitUntil: 'load' });
+  it('finds a claims ledger to print', () => {
+    expect(ledgers.length).toBeGreaterThan(0);
+  });
+
+  it.each(ledgers)('prints the claims ledger %s as a table whose header repeats, not as cards', async (path) => {
+    await page.goto(siteOrigin() + path, { waitUntil: 'load' });
     const layout = await page.evaluate(() => ({
       head: getComputedStyle(document.querySelector('.ledger thead')!).display,
       row: getComputedStyle(document.querySelector('.ledger-row')!).display,

@@ -1,14 +1,17 @@
 /**
- * A reader's first minute with a report, on every story's article page: the report starts on the first
- * screen of a phone and a laptop, in light and dark; the keyboard reaches it in a few stops; the site's
- * notes never push the reporter's paragraphs apart; the links the site adds can be switched off.
+ * A reader's first minute with a report: the report starts on the first screen of a phone and a laptop,
+ * in light and dark; the keyboard reaches it in a few stops; the site's notes never push the reporter's
+ * paragraphs apart; the links the site adds can be switched off. Then deep links into its charts, timeline
+ * and claims ledger. Each on the pages of its kind in the browser sample (tests/support/page-kinds.ts: the
+ * largest and the smallest), whichever stories they belong to.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
-import { listPages, siteOrigin } from '../support/site';
+import { browserPagesOf } from '../support/page-kinds';
+import { siteOrigin } from '../support/site';
 
-const articles = listPages().filter((path) => /^\/stories\/[^/]+\/$/.test(path));
+const articles = browserPagesOf('article');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -26,8 +29,8 @@ async function open(path: string, viewport: { width: number; height: number }, c
   return page;
 }
 
-it('the build has article pages to check', () => {
-  expect(articles.length).toBeGreaterThan(0);
+it('the browser sample has pages of each kind to check', () => {
+  for (const pages of [articles, chartPages, timelines, ledgers]) expect(pages.length).toBeGreaterThan(0);
 });
 
 describe.each(articles)('reading %s', (path) => {
@@ -158,7 +161,7 @@ describe.each(articles)('reading %s', (path) => {
   });
 });
 
-const chartPages = listPages().filter((path) => /^\/stories\/[^/]+\/charts\/$/.test(path));
+const chartPages = browserPagesOf('charts');
 
 describe.each(chartPages)('a link to a figure on %s', (path) => {
   it('lands on its mark, with its own axis on screen whenever both fit', async () => {
@@ -184,7 +187,7 @@ describe.each(chartPages)('a link to a figure on %s', (path) => {
   });
 });
 
-const timelines = listPages().filter((path) => /^\/stories\/[^/]+\/timeline\/$/.test(path));
+const timelines = browserPagesOf('story timeline');
 
 describe.each(timelines)('a link to an entry of %s', (path) => {
   it('lands on the entry and says which view of which report it is in', async () => {
@@ -203,7 +206,7 @@ describe.each(timelines)('a link to an entry of %s', (path) => {
   });
 });
 
-const ledgers = listPages().filter((path) => /^\/stories\/[^/]+\/claims\/$/.test(path));
+const ledgers = browserPagesOf('claims ledger');
 
 describe.each(ledgers)('the claims ledger %s on a phone', (path) => {
   it('shows about one screen per group, the rest one tap away, and every row a link points to', async () => {

@@ -41,3 +41,16 @@ export function browserPages(dir = siteDir()): string[] {
     return [...new Set([ofKind[0], ofKind.at(-1)])].filter((path): path is string => path !== undefined);
   });
 }
+
+/** The browser sample's pages of one kind (a `kind` of PAGE_KINDS): a test of one template opens these. */
+export function browserPagesOf(kind: string, dir = siteDir()): string[] {
+  if (!PAGE_KINDS.some((entry) => entry.kind === kind)) throw new Error(`No kind of page is called "${kind}"`);
+  return browserPages(dir).filter((path) => kindOf(path) === kind);
+}
+
+/** The slug of the story a page of a story belongs to (`/stories/<slug>/…`, `/embed/<slug>/…`). */
+export function storyOf(path: string): string {
+  const slug = /^\/(?:stories|embed)\/([^/]+)\//.exec(path)?.[1];
+  if (!slug) throw new Error(`${path} is not a page of a story`);
+  return slug;
+}

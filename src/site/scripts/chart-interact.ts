@@ -83,8 +83,12 @@ function setUpToggle(figure: HTMLElement): void {
   for (const button of buttons) button.addEventListener('click', () => showView(button.dataset.show ?? 'chart'));
 }
 
-/** Follows a `#figure-<id>` link to the figure's first visible mark while the chart is shown. */
-function revealTarget(): void {
+/**
+ * Follows a `#figure-<id>` link to the figure's first visible mark while the chart is shown. A link the
+ * page opens with (from elsewhere) jumps straight there, as every other permalink does (global.css); one
+ * followed on the page glides, unless the reader asks for reduced motion.
+ */
+function revealTarget(glide: boolean): void {
   const match = new RegExp(`^#${anchors.figure('([a-z0-9-]+)')}$`).exec(location.hash);
   if (!match) return;
   const row = document.getElementById(anchors.figure(match[1]));
@@ -104,7 +108,7 @@ function revealTarget(): void {
   const margin = 16;
   const withAxis = axis && box.bottom - axis.top + 2 * margin <= window.innerHeight;
   const top = withAxis ? axis.top - margin : box.top + box.height / 2 - window.innerHeight / 2;
-  window.scrollTo({ top: window.scrollY + top, behavior: reducedMotion() ? 'auto' : 'smooth' });
+  window.scrollTo({ top: window.scrollY + top, behavior: glide && !reducedMotion() ? 'smooth' : 'instant' });
   mark.focus({ preventScroll: true });
 }
 
@@ -116,7 +120,7 @@ export function enhanceCharts(root: ParentNode = document): void {
     setUpToggle(figure);
   }
   // After the stylesheets apply: only then is it known which width's chart is the visible one.
-  if (document.readyState === 'complete') revealTarget();
-  else window.addEventListener('load', revealTarget, { once: true });
-  window.addEventListener('hashchange', revealTarget);
+  if (document.readyState === 'complete') revealTarget(false);
+  else window.addEventListener('load', () => revealTarget(false), { once: true });
+  window.addEventListener('hashchange', () => revealTarget(true));
 }
