@@ -86,10 +86,9 @@ describe('an actor’s neighbourhood', () => {
   });
 
   it('grows a drawing’s height with its actors, between a least height and the full size', () => {
-    expect(sizeFor(NARROW, 2, 400).height).toBe(400);
-    expect(sizeFor(NARROW, 20, 400).height).toBe(NARROW.height / 2);
-    expect(sizeFor(NARROW, LEGIBLE_ACTORS, 400).height).toBe(NARROW.height);
-    expect(sizeFor(NARROW, 500, 400).height).toBe(NARROW.height);
+    expect(sizeFor(NARROW, 2, 60, 200).height).toBe(200);
+    expect(sizeFor(NARROW, 7, 60, 200).height).toBe(420);
+    expect(sizeFor(NARROW, 500, 60, 200)).toEqual(NARROW);
   });
 
   it('says what it draws, in counts from the drawing', () => {

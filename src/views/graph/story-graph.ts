@@ -7,7 +7,7 @@
 import type { Story } from '../../story/types';
 import type { GraphData } from './graph-data';
 import { layoutGraph, type GraphLayout, type LayoutSize } from './layout';
-import { actorNeighbourhood, LEGIBLE_ACTORS, mostConnected } from './subgraph';
+import { actorNeighbourhood, mostConnected } from './subgraph';
 
 export const WIDE: LayoutSize = { width: 960, height: 640, fontSize: 13 };
 // Laid out at about a phone's column width, so its 14 px labels stay at 12 px or more down to a 320 px screen.
@@ -21,7 +21,7 @@ export interface StoryGraph {
 
 const cache = new WeakMap<Pick<Story, 'actors' | 'relations' | 'mentions'>, StoryGraph>();
 
-/** The index's drawing: the whole graph, or its LEGIBLE_ACTORS best-connected actors. */
+/** The index's drawing: the whole graph, or its best-connected actors when it is too large to read. */
 export function storyGraph(story: Pick<Story, 'actors' | 'relations' | 'mentions'>): StoryGraph {
   let result = cache.get(story);
   if (!result) {
@@ -33,17 +33,18 @@ export function storyGraph(story: Pick<Story, 'actors' | 'relations' | 'mentions
 }
 
 /**
- * A size as tall as `nodes` actors need: the room each has when LEGIBLE_ACTORS fill the full size,
- * never less than `least` (a mark, a three-line label and a line's length) nor more than the full size.
+ * A size as tall as `nodes` actors need: `perActor` of height each (a neighbourhood is a star, every
+ * line meeting at the focus, so it wants more room per actor than the index's whole network), never
+ * less than `least` (two marks, their labels and a line between) nor more than the full size.
  */
-export function sizeFor(full: LayoutSize, nodes: number, least: number): LayoutSize {
-  const height = Math.round((nodes * full.height) / LEGIBLE_ACTORS);
-  return { ...full, height: Math.min(full.height, Math.max(least, height)) };
+export function sizeFor(full: LayoutSize, nodes: number, perActor: number, least: number): LayoutSize {
+  return { ...full, height: Math.min(full.height, Math.max(least, nodes * perActor)) };
 }
 
 /** A profile's drawing: the actor's neighbourhood; no drawing for an actor with no relation. */
 export function actorGraph(story: Pick<Story, 'actors' | 'relations'>, actorId: string): StoryGraph | undefined {
   const graph = actorNeighbourhood(story, actorId);
   if (graph.nodes.length === 0) return undefined;
-  return { graph, wide: layoutGraph(graph, sizeFor(WIDE, graph.nodes.length, 280)), narrow: layoutGraph(graph, sizeFor(NARROW, graph.nodes.length, 400)) };
+  const count = graph.nodes.length;
+  return { graph, wide: layoutGraph(graph, sizeFor(WIDE, count, 40, 200)), narrow: layoutGraph(graph, sizeFor(NARROW, count, 60, 200)) };
 }
