@@ -13,6 +13,8 @@ export const anchors = {
   inAllStories: (slug: string, anchor: string) => `${slug}--${anchor}`,
   /** A relation in the list on either end's profile and on the who's who page. */
   relation: (relationId: string) => `relation-${relationId}`,
+  /** The who's who page's drawing of the whole network, which each profile's drawing links to. */
+  relationsGraph: () => 'relations-graph',
   /** A figure's first row in a chart table; following it focuses the figure's mark. */
   figure: (figureId: string) => `figure-${figureId}`,
   /** A chart panel ("casualties", "deployment"), after an optional prefix when it appears twice on a page. */

@@ -11,6 +11,8 @@ export const routes = {
   timeline: (slug?: string) => (slug ? `${base}stories/${slug}/timeline/` : `${base}timeline/`),
   event: (slug: string, eventId: string) => `${base}stories/${slug}/timeline/#${anchors.event(eventId)}`,
   actors: (slug: string) => `${base}stories/${slug}/actors/`,
+  /** The who's who page's drawing of the whole network. */
+  relationsGraph: (slug: string) => `${base}stories/${slug}/actors/#${anchors.relationsGraph()}`,
   actor: (slug: string, actorId: string) => `${base}stories/${slug}/actors/${actorId}/`,
   /** A relation on the profile of one of its two ends (it is on both). */
   relation: (slug: string, actorId: string, relationId: string) => `${base}stories/${slug}/actors/${actorId}/#${anchors.relation(relationId)}`,

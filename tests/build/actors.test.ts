@@ -1,13 +1,16 @@
 /**
  * The built actors pages: an index listing every actor with a role marked as the site's words, a profile
  * per actor, every mention linking to a paragraph of the article that holds the name, every relation in
- * the list (on the index and on both ends' profiles) with the article's words, and the graph drawing
- * every relation, with the profile's actor emphasised. For every story in content/, none named.
+ * the list (on the index and on both ends' profiles) with the article's words, the index's graph drawing
+ * every relation (or, in a story too large to draw legibly, its best-connected actors), and each profile's
+ * graph drawing the actor's neighbourhood only, the actor emphasised. For every story in content/, none named.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { anchors } from '../../src/views/anchors';
+import { LEGIBLE_ACTORS } from '../../src/views/graph/subgraph';
 import { routes } from '../../src/views/routes';
 import { normalizeText } from '../../src/story/text';
 import { projectRoot } from '../support/build-site';
@@ -67,15 +70,19 @@ describe.each(stories.map((story) => [story.slug, story] as const))('the actors 
       }
     });
 
-    it('draws every relation and every related actor in both drawings of the graph', () => {
+    it('draws every related actor, or the most it can legibly, and every relation among those drawn, in both drawings', () => {
       for (const drawing of ['.graph-wide', '.graph-narrow']) {
         const svg = index(drawing);
         expect(svg.length).toBe(1);
         expect(svg.attr('viewBox')).toMatch(/^0 0 \d+ \d+$/);
-        expect(svg.find('.graph-edge').map((_, edge) => index(edge).attr('data-relation')).get().sort()).toEqual(story.relations.map((r) => r.id).sort());
-        expect(svg.find('.graph-node').map((_, node) => index(node).attr('data-actor')).get().sort()).toEqual([...related].sort());
+        const drawn = new Set(svg.find('.graph-node').map((_, node) => index(node).attr('data-actor')).get());
+        expect(drawn.size).toBe(Math.min(related.size, LEGIBLE_ACTORS));
+        expect([...drawn].filter((id) => !related.has(id))).toEqual([]);
+        const among = story.relations.filter((r) => drawn.has(r.from) && drawn.has(r.to)).map((r) => r.id);
+        expect(svg.find('.graph-edge').map((_, edge) => index(edge).attr('data-relation')).get().sort()).toEqual(among.sort());
       }
       expect(index('[data-actor-graph][role="img"]').attr('aria-label')).toBeTruthy();
+      expect(index(`[id="${anchors.relationsGraph()}"]`).length).toBe(1);
     });
   });
 
@@ -116,11 +123,21 @@ describe.each(stories.map((story) => [story.slug, story] as const))('the actors 
       expect($()('.actor-graph').length > 0).toBe(related.has(id));
     });
 
-    it.runIf(related.has(id))('emphasises the actor’s neighbourhood in the graph', () => {
-      expect($()('.graph-wide .graph-node.is-focus').attr('data-actor')).toBe(id);
-      expect($()('.graph-narrow .graph-node.is-focus').attr('data-actor')).toBe(id);
-      const near = $()('.graph-wide .graph-edge.is-near').map((_, edge) => $()(edge).attr('data-relation')).get();
-      expect(near.sort()).toEqual(story.relations.filter((r) => r.from === id || r.to === id).map((r) => r.id).sort());
+    it.runIf(related.has(id))('draws the actor’s neighbourhood only: the actor, the actors one relation away and the relations among them', () => {
+      const own = story.relations.filter((r) => r.from === id || r.to === id);
+      const near = new Set(own.flatMap((r) => [r.from, r.to]));
+      const among = story.relations.filter((r) => near.has(r.from) && near.has(r.to)).map((r) => r.id);
+      for (const drawing of ['.graph-wide', '.graph-narrow']) {
+        const svg = $()(drawing);
+        expect(svg.length, drawing).toBe(1);
+        expect(svg.find('.graph-node').map((_, node) => $()(node).attr('data-actor')).get().sort(), drawing).toEqual([...near].sort());
+        expect(svg.find('.graph-edge').map((_, edge) => $()(edge).attr('data-relation')).get().sort(), drawing).toEqual([...among].sort());
+        expect(svg.find('.graph-node.is-focus').attr('data-actor'), drawing).toBe(id);
+        expect(svg.find('.graph-edge.is-near').map((_, edge) => $()(edge).attr('data-relation')).get().sort(), drawing).toEqual(own.map((r) => r.id).sort());
+      }
+      const caption = $()('.actor-graph-caption');
+      expect(normalizeText(caption.text())).toContain(normalizeText(`${actor.name}’s ${own.length} relation`));
+      expect(caption.find(`a[href="${routes.relationsGraph(slug)}"]`).length).toBe(1);
     });
 
     it('lists the claims they made or carried, the figures they gave and the events they took part in, with links', () => {

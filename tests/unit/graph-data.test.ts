@@ -1,7 +1,7 @@
 /** The relationship graph's data: every relation is an edge between two drawn actors, nothing more. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { graphFromRelations, graphFromStory, neighbourhood, shortName, wrapLabel } from '../../src/views/graph/graph-data';
+import { graphFromRelations, graphFromStory, shortName, wrapLabel } from '../../src/views/graph/graph-data';
 import { connectedGroups } from '../../src/views/graph/components';
 import { kindGroupOf, relationFamilyOf } from '../../src/views/graph/vocabulary';
 import { actorKinds, relationTypes } from '../../src/views/vocabulary';
@@ -65,17 +65,7 @@ describe('labels', () => {
   });
 });
 
-describe('neighbourhood and groups', () => {
-  it('holds an actor, the actors one relation away and those relations', () => {
-    const around = neighbourhood(graph, 'csto');
-    const touching = story.relations.filter((relation) => relation.from === 'csto' || relation.to === 'csto');
-    expect([...around.edges].sort()).toEqual(touching.map((relation) => relation.id).sort());
-    for (const relation of touching) {
-      expect(around.nodes.has(relation.from) && around.nodes.has(relation.to)).toBe(true);
-    }
-    expect(around.nodes.has('nato')).toBe(false);
-  });
-
+describe('groups', () => {
   it('splits the graph into connected groups that cover every node once, largest first', () => {
     const groups = connectedGroups(graph);
     expect(groups.flat().sort()).toEqual(graph.nodes.map((node) => node.id).sort());

@@ -107,16 +107,3 @@ export function graphFromRelations(actors: Pick<Actor, 'id' | 'name' | 'kind'>[]
 export function graphFromStory(story: Pick<Story, 'actors' | 'relations'>): GraphData {
   return graphFromRelations(story.actors, story.relations);
 }
-
-/** An actor's neighbourhood: itself, the actors one relation away, and those relations. */
-export function neighbourhood(graph: GraphData, actorId: string): { nodes: Set<string>; edges: Set<string> } {
-  const nodes = new Set<string>([actorId]);
-  const edges = new Set<string>();
-  for (const edge of graph.edges) {
-    if (edge.source !== actorId && edge.target !== actorId) continue;
-    edges.add(edge.id);
-    nodes.add(edge.source);
-    nodes.add(edge.target);
-  }
-  return { nodes, edges };
-}
