@@ -6,7 +6,7 @@
 //   npx node bench/build-profile.mjs [--stories 10] [--summarise-only]
 //   (npx: the project's Node 22; BUILD_CACHE_DIR is set to a fresh folder, so the build is cold)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
