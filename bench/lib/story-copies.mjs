@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-export const STORY = 'putin-sends-troops-kazakhstan-unrest';
+const STORY = 'putin-sends-troops-kazakhstan-unrest';
 
 /** A content root at `dir` holding `copies` copies of the story, each with its own slug; returns their slugs. */
 export function makeCopies(dir, copies) {
