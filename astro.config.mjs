@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import atomicOutput from './src/site/integrations/atomic-output.ts';
+import buildCacheReport from './src/site/integrations/build-cache.ts';
 import contentCheck from './src/site/integrations/content-check.ts';
 import pagefindSearch from './src/site/integrations/pagefind.ts';
 import shareImages from './src/site/integrations/share-images.ts';
@@ -20,8 +21,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // contentCheck first: every story is checked before anything is written. atomicOutput last: the build
-  // goes to <outDir>.staging and replaces outDir only once every other integration has finished.
-  integrations: [contentCheck(), sitemap({ filter: (page) => !page.includes('/embed/') }), shareImages(), pagefindSearch(), atomicOutput()],
+  // goes to <outDir>.staging and replaces outDir only once every other integration has finished. buildCacheReport
+  // after the last integration that uses the build cache (src/site/build-cache.ts).
+  integrations: [contentCheck(), sitemap({ filter: (page) => !page.includes('/embed/') }), shareImages(), buildCacheReport(), pagefindSearch(), atomicOutput()],
   // Scripts and styles always ship as files: the Content-Security-Policy allows no inline script or style.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -29,7 +29,7 @@ export default {
   // Two cores, shared with other work.
   concurrency: 2,
   // The copies Stryker tests in need the sources, content and tests, nothing built or measured.
-  ignorePatterns: ['dist', 'dist-*', 'dist.*', 'tmp', 'bench/.runs', 'test-results', '.astro', '.share-image-cache', 'public'],
+  ignorePatterns: ['dist', 'dist-*', 'dist.*', 'tmp', 'bench/.runs', 'test-results', '.astro', 'public'],
   reporters: ['json', 'progress', 'clear-text'],
   jsonReporter: { fileName: `reports/mutation/${part}.json` },
   clearTextReporter: { reportMutants: false, reportTests: false },

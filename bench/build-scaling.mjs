@@ -6,13 +6,13 @@
 //   npx node bench/build-scaling.mjs [--sizes 1,10,50,100] [--note "conditions of the run"]
 //   (npx: the project's Node 22)
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { makeCopies } from './lib/story-copies.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const STORY = 'putin-sends-troops-kazakhstan-unrest';
 // Inside the project: Astro then stages its pages in <outDir>/.prerender, apart from other builds.
 const work = join(root, 'bench/.runs/scaling');
 const resultsFile = join(root, 'bench/results/build-scaling.md');
@@ -22,22 +22,6 @@ const SIZES = (sizesArg ?? '1,10,50,100').split(',').map(Number);
 /** How much the cost of one more story may rise between the ranges before growth counts as worse than linear. */
 const TOLERANCE = 1.25;
 const GNU_TIME = '/usr/bin/time';
-
-/** A content root holding `copies` copies of the story, each with its own slug. */
-function makeCopies(dir, copies) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'articles'), { recursive: true });
-  const article = readFileSync(join(root, 'content/articles', `${STORY}.md`), 'utf8');
-  for (let index = 1; index <= copies; index++) {
-    const slug = `${STORY}-copy-${String(index).padStart(3, '0')}`;
-    const text = article
-      .replace(/^title: "(.*)"$/m, (_, title) => `title: "${title} (copy ${index})"`)
-      .replace(/^fixture: .*$/m, '')
-      .replace(/^---\n/, '---\nfixture: false\n');
-    writeFileSync(join(dir, 'articles', `${slug}.md`), text);
-    cpSync(join(root, 'content/stories', STORY), join(dir, 'stories', slug), { recursive: true });
-  }
-}
 
 function countPages(dir) {
   let count = 0;
@@ -50,7 +34,7 @@ function countPages(dir) {
 }
 
 function timeBuild(stories) {
-  // A folder per size: the share-image cache sits beside the output folder, so no build reuses another's.
+  // A folder per size, with its own build cache (BUILD_CACHE_DIR), so no build reuses another's.
   const folder = join(work, `size-${stories}`);
   const content = join(folder, 'content');
   const out = join(folder, 'out');
@@ -66,7 +50,7 @@ function timeBuild(stories) {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: out, EXTRA_CONTENT_ROOTS: content },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: out, EXTRA_CONTENT_ROOTS: content, BUILD_CACHE_DIR: join(folder, 'build-cache') },
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) {
@@ -114,7 +98,7 @@ function main() {
     '',
     ...(note ? [note, ''] : []),
     `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after. ` +
-      `Each build is a clean \`astro build\` (no content, Vite or share-image cache) of the site with the story and ${SIZES.map((n) => n - 1).join(' / ')} copies of it.`,
+      `Each build is a clean \`astro build\` (no content, Vite or build cache) of the site with the story and ${SIZES.map((n) => n - 1).join(' / ')} copies of it.`,
     '',
     '| Stories | Pages | Build time (wall) | CPU time (user + sys) | CPU seconds per story | CPU seconds per page |',
     '|---:|---:|---:|---:|---:|---:|',

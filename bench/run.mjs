@@ -60,9 +60,9 @@ function listPages(dir) {
     .sort();
 }
 
-/** A clean build: no earlier output, Astro cache or share-image cache (which sits beside the output). */
+/** A clean build: no earlier output, Astro cache or build cache (a fresh BUILD_CACHE_DIR beside the output). */
 function build() {
-  for (const path of [outDir, `${outDir}-cache`, join(outDir, '..', '.share-image-cache')]) rmSync(path, { recursive: true, force: true });
+  for (const path of [outDir, `${outDir}-cache`, `${outDir}-build-cache`]) rmSync(path, { recursive: true, force: true });
   const timeFile = join(root, 'bench/.runs/build-time.txt');
   rmSync(timeFile, { force: true });
   const astro = [process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
@@ -72,7 +72,7 @@ function build() {
   const result = spawnSync(command[0], command.slice(1), {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: outDir },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: outDir, BUILD_CACHE_DIR: `${outDir}-build-cache` },
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`The site did not build:\n${result.stdout}\n${result.stderr}`);

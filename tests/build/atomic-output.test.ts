@@ -1,6 +1,7 @@
 /**
  * A build is all or nothing, and the same content builds the same bytes. One output folder gets a good
- * build of the site with the mini fixture story, the same build again (byte-identical), then a build whose
+ * build of the site with the mini fixture story from an empty build cache (cold), the same build again
+ * reading every cached result (warm, and byte-identical), then a build whose
  * content has two mistakes in two files: that one fails printing exactly the lines `npm run check` prints
  * (file, line, entry, field), with no stack trace, and the folder is left exactly as the good build made it. (Each kind of mistake is a unit test of the checker:
  * tests/unit/content-check.test.ts.)
@@ -31,22 +32,32 @@ function tree(dir: string): Record<string, string> {
 
 const dir = projectBuildDir('atomic');
 const out = join(dir, 'out');
+/** A build cache of this test's own, empty before the first build. */
+const cache = { CONTENT_ROOTS: MINI, BUILD_CACHE_DIR: join(dir, 'build-cache') };
+/** The line each build logs about the build cache: how many results it reused and computed. */
+function cacheUse(output: string): { reused: number; computed: number } {
+  const match = /build cache: (\d+) entries reused, (\d+) computed/.exec(output);
+  if (!match) throw new Error(`no build cache line in the build's output:\n${output.slice(-2000)}`);
+  return { reused: Number(match[1]), computed: Number(match[2]) };
+}
 const broken = brokenCopy([
   { file: `${STORY}/events.yaml`, replace: ['start: 2030-03-11', 'start: 2030-03-12'] },
   { file: `${STORY}/relations.yaml`, replace: ['to: harbour-authority', 'to: harbour-authorty'] },
 ]);
 let first: Record<string, string>;
 let second: Record<string, string>;
+let cold: BuildResult;
+let warm: BuildResult;
 let failed: BuildResult;
 let afterFailure: Record<string, string>;
 
 beforeAll(async () => {
   await typeCheckResult();
-  const good = buildSite(out, { CONTENT_ROOTS: MINI });
-  if (!good.ok) throw new Error(good.output);
+  cold = buildSite(out, cache);
+  if (!cold.ok) throw new Error(cold.output);
   first = tree(out);
-  const again = buildSite(out, { CONTENT_ROOTS: MINI });
-  if (!again.ok) throw new Error(again.output);
+  warm = buildSite(out, cache);
+  if (!warm.ok) throw new Error(warm.output);
   second = tree(out);
   failed = buildSite(out, { CONTENT_ROOTS: broken });
   afterFailure = tree(out);
@@ -66,8 +77,16 @@ describe('the build output', () => {
     expect(existsSync(`${out}.staging`)).toBe(false);
   });
 
-  it('is byte-identical when the same content is built twice', () => {
+  it('is byte-identical when the same content is built twice, cold and then warm from the build cache', () => {
     expect(second).toEqual(first);
+  });
+
+  it('computes every cached result in the cold build and reuses them all in the warm one', () => {
+    const before = cacheUse(cold.output);
+    const after = cacheUse(warm.output);
+    expect(before.reused).toBe(0);
+    expect(before.computed).toBeGreaterThan(0);
+    expect(after).toEqual({ reused: before.computed, computed: 0 });
   });
 
   it('fails on bad content printing every mistake as npm run check does, with no stack trace', () => {

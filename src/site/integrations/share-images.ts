@@ -4,8 +4,7 @@
  * `<meta name="share:numbers">` names, shown in their sources' words. Layout by satori
  * (HTML/CSS to SVG, text as paths), pixels by resvg, fonts from @fontsource (not served to readers).
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +13,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { SITE_NAME } from '../../views/share';
+import { cachedBytesAsync, stableText, type CodeParts } from '../build-cache';
 
 const require = createRequire(import.meta.url);
 const font = (pkg: string, file: string) => readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'files', file));
@@ -176,6 +176,12 @@ async function renderCard(card: Card): Promise<Buffer> {
   return image.asPng();
 }
 
+/** The code that draws a card: this file, the layout and pixel engines and the fonts. */
+const CARD_CODE: CodeParts = {
+  sources: ['src/site/integrations/share-images.ts'],
+  packages: ['satori', '@resvg/resvg-js', '@fontsource/inter', '@fontsource/source-serif-4'],
+};
+
 /** Runs `task` on every item, at most `limit` at a time. */
 async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -191,19 +197,19 @@ export default function shareImages(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const cacheDir = join(outDir, '..', '.share-image-cache');
-        mkdirSync(cacheDir, { recursive: true });
         const cards = htmlFiles(outDir).flatMap((file) => readCard(readFileSync(file, 'utf8'), outDir) ?? []);
         // Identical cards (same layout, words and chart; an embed's themed pages, say) are rendered once,
-        // and reused across builds.
-        const cacheFile = (card: Card) => join(cacheDir, `${createHash('sha256').update(JSON.stringify(cardTree(card))).digest('hex').slice(0, 16)}.png`);
-        const placed = cards.map((card) => ({ card, file: cacheFile(card) }));
-        const missing = [...new Map(placed.map(({ card, file }) => [file, card]))].filter(([file]) => !existsSync(file));
-        await eachLimited(missing, availableParallelism() + 1, async ([file, card]) => writeFileSync(file, await renderCard(card)));
-        for (const { card, file } of placed) {
+        // and reused across builds through the build cache.
+        const placed = cards.map((card) => ({ card, input: stableText(cardTree(card)) }));
+        const images = new Map<string, Buffer>();
+        const unique = [...new Map(placed.map(({ card, input }) => [input, card]))];
+        await eachLimited(unique, availableParallelism() + 1, async ([input, card]) => {
+          images.set(input, await cachedBytesAsync('share-image', CARD_CODE, input, () => renderCard(card)));
+        });
+        for (const { card, input } of placed) {
           const target = join(outDir, card.imagePath);
           mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(file, target);
+          writeFileSync(target, images.get(input)!);
         }
         logger.info(`${cards.length} share images written`);
       },

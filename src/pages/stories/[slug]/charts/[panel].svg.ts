@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import css from '../../../../site/styles/charts.css?raw';
 import { panelText } from '../../../../views/charts/panels';
-import { renderPanel } from '../../../../views/charts/registry';
+import { renderPanel } from '../../../../site/cached-views';
 import { standaloneSvg } from '../../../../views/charts/standalone';
 import { FILE_WIDTH, panelPaths, siteOrigin, type PanelProps } from './_panels';
 
