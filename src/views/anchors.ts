@@ -23,4 +23,7 @@ export const anchors = {
   claim: (claimId: string) => `claim-${claimId}`,
   /** A figure report's row in the claims ledger (article and later reports alike). */
   claimFigureReport: (figureId: string, reportId: string) => `claim-figure-${figureId}-${reportId}`,
+  /** A year ("2022") and a month ("2022-01") of the archive: named by the date alone, so they never move. */
+  archiveYear: (year: string) => year,
+  archiveMonth: (month: string) => month,
 };

@@ -31,6 +31,8 @@ export const routes = {
   claimsGrouped: (slug: string, group: string) => `${base}stories/${slug}/claims/?group=${group}`,
   /** An embeddable chart panel; a fixed colour theme ("light", "dark") is its own page, painted so from the start. */
   embed: (slug: string, chart: string, theme?: string) => `${base}embed/${slug}/${chart}/${theme ? `${theme}/` : ''}`,
+  /** Every story, by year and month; with a month ("2022-01"), that month's heading. */
+  archive: (month?: string) => (month ? `${base}archive/#${anchors.archiveMonth(month)}` : `${base}archive/`),
   search: (query?: string) => (query ? `${base}search/?q=${encodeURIComponent(query)}` : `${base}search/`),
   /** Where the Pagefind bundle is served from (written by src/site/integrations/pagefind.ts). */
   searchBundle: () => `${base}pagefind/`,

@@ -5,3 +5,10 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lon
 export function formatDay(isoDate: string): string {
   return dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "January 2022" from "2022-01" (or a full date). */
+export function formatMonth(isoMonth: string): string {
+  return monthFormat.format(new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`));
+}
