@@ -23,7 +23,10 @@ export const anchors = {
   claim: (claimId: string) => `claim-${claimId}`,
   /** A figure report's row in the claims ledger (article and later reports alike). */
   claimFigureReport: (figureId: string, reportId: string) => `claim-figure-${figureId}-${reportId}`,
-  /** A year ("2022") and a month ("2022-01") of the archive: named by the date alone, so they never move. */
-  archiveYear: (year: string) => year,
-  archiveMonth: (month: string) => month,
+  /**
+   * A year ("year-2022") and a month ("month-2022-01") of the archive: named by the date alone, so they never
+   * move as stories arrive (an id must begin with a letter, hence the word).
+   */
+  archiveYear: (year: string) => `year-${year}`,
+  archiveMonth: (month: string) => `month-${month}`,
 };

@@ -1,7 +1,8 @@
 /**
  * Cross-story lists that stay bounded as stories accumulate: the front page and the feed show the latest
  * few, and the archive lists every story, newest first, under year and month headings whose anchors
- * (`2022-01`) depend only on the month, so a link to one keeps its meaning as later stories arrive.
+ * (`month-2022-01`, anchors.ts) depend only on the month, so a link to one keeps its meaning as later
+ * stories arrive.
  */
 import { formatMonth } from './format/dates';
 
@@ -27,11 +28,11 @@ export function latest<T extends Listed>(stories: readonly T[], count: number): 
   return newestFirst(stories).slice(0, Math.max(0, count));
 }
 
-/** The month of a story's publication date, as its archive anchor: "2022-01" from "2022-01-06". */
+/** The month of a story's publication date, which names its archive anchor: "2022-01" from "2022-01-06". */
 export const monthOf = (published: string): string => published.slice(0, 7);
 
 interface ArchiveMonth<T> {
-  /** "2022-01": the month's anchor on the archive page. */
+  /** "2022-01": the month, which names its anchor on the archive page. */
   month: string;
   /** "January 2022". */
   label: string;
@@ -39,7 +40,7 @@ interface ArchiveMonth<T> {
 }
 
 export interface ArchiveYear<T> {
-  /** "2022": the year's anchor on the archive page. */
+  /** "2022": the year, which names its anchor on the archive page. */
   year: string;
   months: ArchiveMonth<T>[];
 }

@@ -40,15 +40,15 @@ describe('the archive', () => {
     expect(years.length).toBeGreaterThan(0);
     for (const year of years) {
       const yearId = $(year).attr('id')!;
-      expect(yearId).toMatch(/^\d{4}$/);
+      expect(yearId).toMatch(/^year-\d{4}$/);
       const months = $(year).parent().find('h3[id]').toArray();
       expect(months.length).toBeGreaterThan(0);
       for (const month of months) {
         const monthId = $(month).attr('id')!;
-        expect(monthId.startsWith(`${yearId}-`)).toBe(true);
+        expect(monthId).toMatch(new RegExp(`^month-${yearId.slice('year-'.length)}-\\d{2}$`));
         const inMonth = $(month).parent().find('time').toArray().map((time) => $(time).attr('datetime')!);
         expect(inMonth.length).toBeGreaterThan(0);
-        expect(inMonth.every((date) => date.startsWith(monthId))).toBe(true);
+        expect(inMonth.every((date) => date.startsWith(monthId.slice('month-'.length)))).toBe(true);
       }
     }
     expect($('main nav a').toArray().map((link) => $(link).attr('href'))).toEqual(

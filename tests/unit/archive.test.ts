@@ -80,8 +80,8 @@ describe('archiveYears', () => {
       expect(same.stories).toEqual(month.stories);
       expect(anchors.archiveMonth(same.month)).toBe(anchors.archiveMonth(month.month));
     }
-    expect(routes.archive('2022-01')).toBe('/archive/#2022-01');
-    expect(anchors.archiveYear('2022')).toBe('2022');
+    expect(routes.archive('2022-01')).toBe('/archive/#month-2022-01');
+    expect(anchors.archiveYear('2022')).toBe('year-2022');
   });
 
   it('is empty for no stories', () => {
