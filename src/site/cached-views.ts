@@ -33,18 +33,29 @@ function storyHash(story: object): string {
   return value;
 }
 
+const graphHashes = new WeakMap<object, string>();
+/** A story's actors and relations as a hash, computed once per story object, not once per profile. */
+function graphHash(story: Pick<Story, 'actors' | 'relations'>): string {
+  let value = graphHashes.get(story);
+  if (value === undefined) {
+    value = hash(stableText({ actors: story.actors, relations: story.relations }));
+    graphHashes.set(story, value);
+  }
+  return value;
+}
+
 type StoryGraph = ReturnType<typeof computeGraph>;
 /** storyGraph (src/views/graph/story-graph.ts) through the cache: the index's force layouts at both sizes. */
 export function storyGraph(story: Pick<Story, 'actors' | 'relations' | 'mentions'>): StoryGraph {
   // Mentions only break ties between equally connected actors when a large story's drawing is cut down.
   const mentioned = story.mentions.map((mention) => mention.actorId);
-  const input = stableText({ vocabulary: vocabulary(), actors: story.actors, relations: story.relations, mentioned });
+  const input = stableText({ vocabulary: vocabulary(), graph: graphHash(story), mentioned });
   return cachedJson('graph', GRAPH, input, () => computeGraph(story));
 }
 
 /** actorGraph (src/views/graph/story-graph.ts) through the cache: a profile's neighbourhood, laid out. */
 export function actorGraph(story: Pick<Story, 'actors' | 'relations'>, actorId: string): StoryGraph | undefined {
-  const input = stableText({ vocabulary: vocabulary(), actors: story.actors, relations: story.relations, actorId });
+  const input = stableText({ vocabulary: vocabulary(), graph: graphHash(story), actorId });
   // The cache keeps JSON: an actor with no relation is kept as null.
   return cachedJson('actor-graph', GRAPH, input, () => computeActorGraph(story, actorId) ?? null) ?? undefined;
 }
