@@ -7,16 +7,20 @@
  * Entries live in BUILD_CACHE_DIR, else node_modules/.cache/close-reader/ (kept by hosts and CI that keep
  * node_modules/.cache); BUILD_CACHE=off turns the cache off. Each entry is a SHA-256 of its payload then
  * the payload, written to a temporary file and renamed into place, so a reader sees a whole entry or none;
- * an entry that is unreadable or fails its checksum is ignored and computed again.
+ * an entry that is unreadable or fails its checksum is ignored and computed again. An entry no build has
+ * used for BUILD_CACHE_MAX_AGE_DAYS (default 30) is deleted after a build (a hit marks it used), so results
+ * of old code and edited content do not pile up.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** What the code of a kind of entry is made of: source files or folders (from the project root) and packages. */
 export interface CodeParts {
   sources: readonly string[];
   packages: readonly string[];
+  /** Folders outside the project whose files shape the result (the system fonts resvg draws text with): their names and sizes count. */
+  systemFolders?: readonly string[];
 }
 
 interface Counts {
@@ -59,6 +63,17 @@ function sourceFiles(path: string): string[] {
     .flatMap((name) => sourceFiles(join(path, name)));
 }
 
+/** The files of a folder outside the project, with their sizes; nothing for a folder that is not there. */
+function folderListing(folder: string): string {
+  try {
+    return sourceFiles(folder)
+      .map((file) => `${file} ${statSync(file).size}\n`)
+      .join('');
+  } catch {
+    return `${folder}: unreadable\n`;
+  }
+}
+
 let lockPackages: Record<string, { version?: string }> | undefined;
 function packageVersion(name: string): string {
   lockPackages ??= (JSON.parse(readFileSync(join(root(), 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> }).packages;
@@ -67,21 +82,23 @@ function packageVersion(name: string): string {
   return version;
 }
 
-const versions = new Map<string, string>();
-/** The hash of the code behind one kind of entry, computed once per process. */
-export function codeVersion(kind: string, parts: CodeParts): string {
-  let version = versions.get(kind);
-  if (version === undefined) {
-    const hash = createHash('sha256').update(`${kind}\n${process.version}\n`);
-    // This file too: it defines how entries are keyed and stored.
-    for (const source of ['src/site/build-cache.ts', ...parts.sources]) {
-      for (const file of sourceFiles(join(root(), source))) hash.update(`${file.slice(root().length)}\n`).update(readFileSync(file));
-    }
-    for (const name of parts.packages) hash.update(`${name}@${packageVersion(name)}\n`);
-    version = hash.digest('hex');
-    versions.set(kind, version);
+/** The hash of the code behind one kind of entry: its sources, packages and system folders, and Node's version. */
+export function codeHash(kind: string, parts: CodeParts): string {
+  const hash = createHash('sha256').update(`${kind}\n${process.version}\n`);
+  // This file too: it defines how entries are keyed and stored.
+  for (const source of ['src/site/build-cache.ts', ...parts.sources]) {
+    for (const file of sourceFiles(join(root(), source))) hash.update(`${file.slice(root().length)}\n`).update(readFileSync(file));
   }
-  return version;
+  for (const name of parts.packages) hash.update(`${name}@${packageVersion(name)}\n`);
+  for (const folder of parts.systemFolders ?? []) hash.update(folderListing(folder));
+  return hash.digest('hex');
+}
+
+const versions = new Map<string, string>();
+/** codeHash, computed once per process for each kind. */
+export function codeVersion(kind: string, parts: CodeParts): string {
+  if (!versions.has(kind)) versions.set(kind, codeHash(kind, parts));
+  return versions.get(kind)!;
 }
 
 /** JSON with sets and maps as arrays and keys in insertion order: a stable text of a story's data. */
@@ -98,10 +115,43 @@ function read(path: string): Buffer | undefined {
   try {
     const entry = readFileSync(path);
     const payload = entry.subarray(32);
-    return entry.length >= 32 && sha256(payload).equals(entry.subarray(0, 32)) ? payload : undefined;
+    if (entry.length < 32 || !sha256(payload).equals(entry.subarray(0, 32))) return undefined;
+    // Marks the entry used, for pruneCache.
+    const now = new Date();
+    utimesSync(path, now, now);
+    return payload;
   } catch {
     return undefined;
   }
+}
+
+/** Days an entry may go unused before pruneCache deletes it: BUILD_CACHE_MAX_AGE_DAYS, else 30. */
+export function maxAgeDays(): number {
+  const days = Number(process.env.BUILD_CACHE_MAX_AGE_DAYS ?? 30);
+  if (!Number.isFinite(days) || days < 0) throw new Error(`BUILD_CACHE_MAX_AGE_DAYS must be a number of days, not "${process.env.BUILD_CACHE_MAX_AGE_DAYS}"`);
+  return days;
+}
+
+/** Deletes the entries (and left-over temporary files) unused for longer than `days`; returns how many. */
+export function pruneCache(days = maxAgeDays(), now = Date.now()): number {
+  const oldest = now - days * 86_400_000;
+  let pruned = 0;
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (statSync(path).mtimeMs < oldest) {
+        rmSync(path, { force: true });
+        pruned += 1;
+      }
+    }
+  };
+  try {
+    walk(cacheDir());
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return pruned;
 }
 
 function write(path: string, payload: Buffer): void {

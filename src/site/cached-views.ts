@@ -16,7 +16,8 @@ import { cachedBytes, cachedJson, stableText, type CodeParts } from './build-cac
 const VIEW_CODE = ['src/views', 'src/story'];
 const GRAPH: CodeParts = { sources: VIEW_CODE, packages: ['d3-force'] };
 const CHARTS: CodeParts = { sources: VIEW_CODE, packages: ['d3-geo', 'd3-scale', 'd3-time', 'topojson-client', 'world-atlas'] };
-const PNG: CodeParts = { sources: ['src/views/charts/png.ts'], packages: ['@resvg/resvg-js'] };
+// resvg draws a PNG's text with the system's fonts: installing or removing one must miss.
+const PNG: CodeParts = { sources: ['src/views/charts/png.ts'], packages: ['@resvg/resvg-js'], systemFolders: ['/usr/share/fonts', '/usr/local/share/fonts'] };
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 let vocabularyHash: string | undefined;
