@@ -38,6 +38,10 @@ function pageKinds() {
   const slug = stories[0];
   const firstDir = (path) => readdirSync(join(site, path)).filter((name) => statSync(join(site, path, name)).isDirectory()).sort()[0];
   const panels = readdirSync(join(site, 'embed', slug)).sort();
+  const largestDir = (path) =>
+    readdirSync(join(site, path))
+      .filter((name) => statSync(join(site, path, name)).isDirectory())
+      .sort((a, b) => statSync(join(site, path, b, 'index.html')).size - statSync(join(site, path, a, 'index.html')).size)[0];
   return [
     { kind: 'home', path: '/' },
     { kind: 'article', path: `/stories/${slug}/` },
@@ -50,6 +54,10 @@ function pageKinds() {
     ...panels.map((panel) => ({ kind: `charts-${panel}`, path: `/stories/${slug}/charts/#chart-${panel}` })),
     { kind: 'claims', path: `/stories/${slug}/claims/` },
     { kind: 'search', path: '/search/' },
+    { kind: 'archive', path: '/archive/' },
+    { kind: 'timeline-all', path: '/timeline/' },
+    // The fullest month of the timeline of all stories.
+    { kind: 'timeline-month', path: `/timeline/${largestDir('timeline')}/` },
     ...panels.map((panel) => ({ kind: `embed-${panel}`, embed: `/embed/${slug}/${panel}/` })),
   ];
 }

@@ -8,7 +8,10 @@ export const routes = {
   story: (slug: string) => `${base}stories/${slug}/`,
   paragraph: (slug: string, blockId: string) => `${base}stories/${slug}/#${blockId}`,
   section: (slug: string, sectionId: string) => `${base}stories/${slug}/sections/${sectionId}/`,
+  /** A story's timeline; without a story, the index of the timeline of all stories, by month. */
   timeline: (slug?: string) => (slug ? `${base}stories/${slug}/timeline/` : `${base}timeline/`),
+  /** One month ("2022-01") of the timeline of all stories; with an entry's anchor, that entry on it. */
+  timelineMonth: (month: string, anchor?: string) => `${base}timeline/${month}/${anchor ? `#${anchor}` : ''}`,
   event: (slug: string, eventId: string) => `${base}stories/${slug}/timeline/#${anchors.event(eventId)}`,
   actors: (slug: string) => `${base}stories/${slug}/actors/`,
   /** The who's who page's drawing of the whole network. */

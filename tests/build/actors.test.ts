@@ -123,7 +123,8 @@ describe.each(stories.map((story) => [story.slug, story] as const))('the actors 
       expect($()('.actor-graph').length > 0).toBe(related.has(id));
     });
 
-    it.runIf(related.has(id))('draws the actor’s neighbourhood only: the actor, the actors one relation away and the relations among them', () => {
+    // Only actors with relations have a drawing to check; the test above checks the others have none.
+    if (related.has(id)) it('draws the actor’s neighbourhood only: the actor, the actors one relation away and the relations among them', () => {
       const own = story.relations.filter((r) => r.from === id || r.to === id);
       const near = new Set(own.flatMap((r) => [r.from, r.to]));
       const among = story.relations.filter((r) => near.has(r.from) && near.has(r.to)).map((r) => r.id);

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../../src/views/search/records';
 import { anchors } from '../../src/views/anchors';
 import { routes } from '../../src/views/routes';
+import { timelineMonthOf } from '../../src/views/timeline/months';
 import type { Story } from '../../src/story/types';
 import { projectRoot } from '../support/build-site';
 import { loadPage, siteDir } from '../support/site';
@@ -45,7 +46,7 @@ function storyUrls(story: Story): string[] {
     ...story.claims.map((claim) => routes.claim(slug, claim.id)),
     ...story.figures.flatMap((figure) => figure.reports.map((report) => routes.claimFigureReport(slug, figure.id, report.id))),
     ...story.blocks.map((block) => routes.paragraph(slug, block.id)),
-    ...story.events.map((event) => `${routes.timeline()}#${anchors.inAllStories(slug, anchors.event(event.id))}`),
+    ...story.events.map((event) => routes.timelineMonth(timelineMonthOf(event.date), anchors.inAllStories(slug, anchors.event(event.id)))),
     ...searchRecords(story).map((record) => record.url).filter((url) => url.includes('#')),
   ];
 }

@@ -10,6 +10,9 @@ import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalizeText } from '../../src/story/text';
+import { anchors } from '../../src/views/anchors';
+import { routes } from '../../src/views/routes';
+import { timelineMonthOf } from '../../src/views/timeline/months';
 import { eventCategories } from '../../src/views/vocabulary';
 import { projectRoot } from '../support/build-site';
 import { loadPage } from '../support/site';
@@ -237,17 +240,44 @@ describe.each(slugs)('%s', (SLUG) => {
   });
 
   describe('the timeline of all stories', () => {
-    it('lists every event and outside report of the story, with the reporter’s words and paragraph links', () => {
-      const $ = loadPage('/timeline/');
-      expect($('h1').text()).toBe('All stories');
+    /** The page of the month a date begins in, where the entry lives whatever other stories arrive. */
+    const monthPage = (start: string) => routes.timelineMonth(timelineMonthOf({ start: String(start) }));
+
+    it('lists each event on the page of the month it begins, with the reporter’s words and paragraph links', () => {
+      expect(events.length).toBeGreaterThan(0);
       for (const event of events) {
-        const entry = $(`li#${SLUG}--event-${event.id}`);
+        const $ = loadPage(monthPage(event.date.start));
+        const entry = $(`li#${anchors.inAllStories(SLUG, anchors.event(event.id))}`);
         expect(entry, event.id).toHaveLength(1);
         expect(normalizeText(entry.find('blockquote').text())).toBe(normalizeText(event.excerpt));
         expect(entry.find(`a[href^="${ARTICLE}#"]`).length).toBeGreaterThan(0);
         expect(entry.find(`a.tl-story[href="${ARTICLE}"]`)).toHaveLength(1);
       }
-      expect($(`li[id^="${SLUG}--"][data-origin="external"]`)).toHaveLength(externalReports.length + laterEvents.length);
+    });
+
+    it('lists each outside report on the page of its month, kept apart from the article’s events', () => {
+      const reports = [
+        ...externalReports.map((report) => ({ date: report.date, anchor: anchors.laterReport(report.figure, report.id) })),
+        ...laterEvents.map((report) => ({ date: report.date, anchor: anchors.laterEvent(report.id) })),
+      ];
+      for (const report of reports) {
+        const $ = loadPage(monthPage(report.date));
+        expect($(`li#${anchors.inAllStories(SLUG, report.anchor)}[data-origin="external"]`), report.anchor).toHaveLength(1);
+      }
+      const pages = new Set([...events.map((event) => event.date.start), ...reports.map((report) => report.date)].map(monthPage));
+      const onPages = [...pages].flatMap((path) => loadPage(path)(`li[id^="${SLUG}--"]`).toArray());
+      expect(onPages).toHaveLength(events.length + reports.length);
+    });
+
+    it('has an index that links every month holding one of the story’s entries, newest first', () => {
+      const $ = loadPage(routes.timeline());
+      expect($('h1').text()).toBe('All stories');
+      const linked = $('main a[href^="/timeline/"]')
+        .toArray()
+        .map((link) => $(link).attr('href')!);
+      const dates = [...events.map((event) => event.date.start), ...outside.map((report) => report.date)];
+      for (const page of dates.map(monthPage)) expect(linked, page).toContain(page);
+      expect(linked).toEqual([...linked].sort().reverse());
     });
   });
 });

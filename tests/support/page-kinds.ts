@@ -15,6 +15,7 @@ export const PAGE_KINDS: { kind: string; path: RegExp }[] = [
   { kind: 'not found', path: /^\/404\.html$/ },
   { kind: 'search', path: /^\/search\/$/ },
   { kind: 'timeline of all stories', path: /^\/timeline\/$/ },
+  { kind: 'month of the timeline of all stories', path: /^\/timeline\/\d{4}-\d{2}\/$/ },
   { kind: 'archive', path: /^\/archive\/$/ },
   { kind: 'article', path: /^\/stories\/[^/]+\/$/ },
   { kind: 'section', path: /^\/stories\/[^/]+\/sections\/[^/]+\/$/ },

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutAxis, type AxisLayout } from '../../src/views/timeline/axis';
-import { describeAxis, describeCount, outsideNoun } from '../../src/views/timeline/describe';
+import { describeAxis, describeCount, describeMonth, outsideNoun } from '../../src/views/timeline/describe';
 import { axisItems, storyEntries, type TimelineEntry } from '../../src/views/timeline/entries';
 import { borderStory } from '../support/fixture-stories';
 
@@ -37,6 +37,20 @@ describe('the timeline’s count line', () => {
 
   it('leaves out the outside reports when there are none', () => {
     expect(describeCount(articleOnly(entries()))).toBe('5 entries: 5 events the article reports.');
+  });
+
+  it('leaves out the article’s events when a month has none, and names the article then', () => {
+    expect(describeCount(outsideOnly(entries(), 'later'))).toBe('1 entry: 1 later report from outside the article.');
+  });
+});
+
+describe('a month of the timeline of all stories, in words', () => {
+  it('counts the entries, the reports they come from and each kind', () => {
+    expect(describeMonth(entries())).toBe('7 entries from one report: 5 events the article reports and 2 earlier and later reports from outside it.');
+    const other = entries().map((entry) => ({ ...entry, story: { ...entry.story, slug: 'another-story' } }));
+    expect(describeMonth([...articleOnly(entries()), ...outsideOnly(other)])).toBe(
+      '7 entries from 2 reports: 5 events the article reports and 2 earlier and later reports from outside it.',
+    );
   });
 });
 

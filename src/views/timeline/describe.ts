@@ -11,14 +11,27 @@ export const outsideNoun = (entries: TimelineEntry[]) =>
   outsideReportsNoun(entries.filter((entry): entry is ExternalEntry => entry.origin === 'external').map((entry) => entry.timing));
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "31 entries: 19 events the article reports and 12 later reports from outside it." */
-export function describeCount(entries: TimelineEntry[]): string {
+/** "19 events the article reports and 12 later reports from outside it"; a kind with no entry is left out. */
+function entryKinds(entries: TimelineEntry[]): string {
   const article = entries.filter((entry) => entry.origin === 'article').length;
   const external = entries.length - article;
-  const parts = [plural(article, 'event the article reports', 'events the article reports')];
   const noun = outsideNoun(entries);
-  if (external > 0) parts.push(plural(external, `${noun.one} from outside it`, `${noun.many} from outside it`));
-  return `${plural(entries.length, 'entry', 'entries')}: ${parts.join(' and ')}.`;
+  const parts = [
+    ...(article > 0 || external === 0 ? [plural(article, 'event the article reports', 'events the article reports')] : []),
+    ...(external > 0 ? [plural(external, `${noun.one} from outside ${article > 0 ? 'it' : 'the article'}`, `${noun.many} from outside ${article > 0 ? 'it' : 'the article'}`)] : []),
+  ];
+  return parts.join(' and ');
+}
+
+/** "31 entries: 19 events the article reports and 12 later reports from outside it." */
+export function describeCount(entries: TimelineEntry[]): string {
+  return `${plural(entries.length, 'entry', 'entries')}: ${entryKinds(entries)}.`;
+}
+
+/** A month of the timeline of all stories: "21 entries from one report: 15 events the article reports and 6 later reports from outside it." */
+export function describeMonth(entries: TimelineEntry[]): string {
+  const stories = new Set(entries.map((entry) => entry.story.slug)).size;
+  return `${plural(entries.length, 'entry', 'entries')} from ${stories === 1 ? 'one report' : `${stories} reports`}: ${entryKinds(entries)}.`;
 }
 
 /** What the axis shows, for its SVG description. */
