@@ -1,128 +1,192 @@
-// Build scaling (not part of the tests): times the build of the whole site with 1, 10, 50 and 100
-// stories, the extra ones being copies of the first story (distinct slugs, fixture: false) in a content
-// root of their own (EXTRA_CONTENT_ROOTS). Says whether build time grows no worse than linearly and
-// appends a dated section to bench/results/build-scaling.md.
+// Build scaling (not part of the tests): builds the site from generated stories (bench/lib/generated-stories.mjs:
+// the site's story and the test fixtures in turn, dates spread over weeks) at each size, cold (empty build
+// cache), and at one size also warm (nothing changed) and with one story's article edited. For each build:
+// CPU and wall time, peak memory, pages, output size, the largest page compressed, the search index. Says
+// whether each grows no worse than linearly with the number of stories, compares them with the budgets of
+// issue 26, and appends a dated section to bench/results/build-scaling.md.
 //
-//   npx node bench/build-scaling.mjs [--sizes 1,10,50,100] [--note "conditions of the run"]
+//   npx node bench/build-scaling.mjs [--sizes 1,10,100,1000] [--warm-at 100] [--note "conditions of the run"]
 //   (npx: the project's Node 22)
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { makeCopies } from './lib/story-copies.mjs';
+import { gzipSync } from 'node:zlib';
+import { editOneStory, makeStories, STORIES_PER_WEEK } from './lib/generated-stories.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // Inside the project: Astro then stages its pages in <outDir>/.prerender, apart from other builds.
 const work = join(root, 'bench/.runs/scaling');
 const resultsFile = join(root, 'bench/results/build-scaling.md');
-/** `--note "…"`: a line about the run's conditions, printed under its heading. */
-const { values: { sizes: sizesArg, note } } = parseArgs({ options: { sizes: { type: 'string' }, note: { type: 'string' } } });
-const SIZES = (sizesArg ?? '1,10,50,100').split(',').map(Number);
+const { values: args } = parseArgs({
+  options: { sizes: { type: 'string' }, 'warm-at': { type: 'string' }, note: { type: 'string' } },
+});
+const SIZES = (args.sizes ?? '1,10,100,1000').split(',').map(Number);
+const WARM_AT = Number(args['warm-at'] ?? 100);
 /** How much the cost of one more story may rise between the ranges before growth counts as worse than linear. */
 const TOLERANCE = 1.25;
-const GNU_TIME = '/usr/bin/time';
+/** Issue 26's budgets. */
+const BUDGET = { cpuPerStory: 0.5, oneChangedSeconds: 20, pageKB: 150, memoryGB: 4 };
+const COMPRESSED = /\.(html|js|css|json|svg|xml|txt)$/;
 
-function countPages(dir) {
-  let count = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) count += countPages(path);
-    else if (name.endsWith('.html')) count += 1;
-  }
-  return count;
+/** Every file of the output: its path and its size raw and gzip-compressed (the pages and text files). */
+function outputFiles(dir) {
+  const files = [];
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else files.push({ path: relative(dir, path), bytes: stat.size, gzip: COMPRESSED.test(name) ? gzipSync(readFileSync(path)).length : stat.size });
+    }
+  };
+  walk(dir);
+  return files;
 }
 
-function timeBuild(stories) {
-  // A folder per size, with its own build cache (BUILD_CACHE_DIR), so no build reuses another's.
-  const folder = join(work, `size-${stories}`);
-  const content = join(folder, 'content');
+function build(folder, contentRoot) {
   const out = join(folder, 'out');
-  rmSync(folder, { recursive: true, force: true });
-  makeCopies(content, stories - 1);
   const timeFile = join(folder, 'time.txt');
   const astro = [process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
-  // GNU time adds the CPU time of the build and its child processes: unlike wall time, it hardly changes
-  // with what else the machine is doing.
-  const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...astro] : astro;
   const started = performance.now();
-  const result = spawnSync(command[0], command.slice(1), {
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, ...astro], {
     cwd: root,
     encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: out, EXTRA_CONTENT_ROOTS: content, BUILD_CACHE_DIR: join(folder, 'build-cache') },
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: out, CONTENT_ROOTS: contentRoot, BUILD_CACHE_DIR: join(folder, 'build-cache') },
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) {
-    rmSync(work, { recursive: true, force: true });
-    throw new Error(`The build with ${stories} stories failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
-  }
-  const pages = countPages(out);
-  const cpu = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : null;
-  rmSync(folder, { recursive: true, force: true });
-  return { stories, seconds, cpuSeconds: cpu ? cpu[0] + cpu[1] : null, pages };
+  const log = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`The build in ${folder} failed:\n${log.slice(-4000)}`);
+  const [user, sys, maxKB] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  const files = outputFiles(out);
+  const pages = files.filter((file) => file.path.endsWith('.html'));
+  const largestPage = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  const largestFile = files.filter((file) => COMPRESSED.test(file.path)).reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  const searchBytes = files.filter((file) => file.path.startsWith('pagefind/')).reduce((sum, file) => sum + file.bytes, 0);
+  const [, reused, computed] = /build cache: (\d+) entries reused, (\d+) computed/.exec(log) ?? [];
+  return {
+    seconds,
+    cpu: user + sys,
+    memoryGB: maxKB / 1024 / 1024,
+    pages: pages.length,
+    outputMB: files.reduce((sum, file) => sum + file.bytes, 0) / 1e6,
+    largestPage,
+    largestFile,
+    searchMB: searchBytes / 1e6,
+    cache: reused === undefined ? 'off' : `${reused} reused, ${computed} computed`,
+  };
 }
 
-/** Judged on CPU time when it was measured (wall time swings with the machine's load), else wall time. */
-function verdict(runs) {
-  const cost = (run) => run.cpuSeconds ?? run.seconds;
+/** Whether a measure's cost of one more story keeps rising from one range of sizes to the next. */
+function growth(runs, measure) {
   const marginal = [];
   for (let index = 1; index < runs.length; index++) {
     const [a, b] = [runs[index - 1], runs[index]];
-    marginal.push({ from: a.stories, to: b.stories, perStory: (cost(b) - cost(a)) / (b.stories - a.stories) });
+    marginal.push({ from: a.stories, to: b.stories, perStory: (measure(b) - measure(a)) / (b.stories - a.stories) });
   }
-  // The cost of one more story must not keep rising: compare each range with the one before it.
-  const rising = marginal.slice(1).filter((range, index) => range.perStory > TOLERANCE * marginal[index].perStory);
-  const first = runs.find((run) => run.stories >= 10) ?? runs[0];
-  const last = runs.at(-1);
-  const slope = Math.log(cost(last) / cost(first)) / Math.log(last.stories / first.stories);
-  return { marginal, rising, slope, linear: rising.length === 0, measure: runs.every((run) => run.cpuSeconds !== null) ? 'CPU time' : 'wall time' };
+  const rising = marginal.slice(1).filter((range, index) => range.perStory > TOLERANCE * Math.max(marginal[index].perStory, 0) + 1e-9);
+  return { marginal, linear: rising.length === 0, rising };
 }
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const yes = (ok) => (ok ? 'yes' : '**no**');
 
 function main() {
   mkdirSync(work, { recursive: true });
   const loadBefore = loadavg()[0];
   const runs = [];
+  let rebuilds = null;
   for (const stories of SIZES) {
-    process.stdout.write(`Building with ${stories} stories… `);
-    const run = timeBuild(stories);
-    runs.push(run);
-    console.log(`${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1) ?? '?'} s), ${run.pages} pages`);
+    const folder = join(work, `size-${stories}`);
+    rmSync(folder, { recursive: true, force: true });
+    const content = join(folder, 'content');
+    const slugs = makeStories(content, stories);
+    process.stdout.write(`${stories} stories: cold… `);
+    const cold = build(folder, content);
+    runs.push({ stories, ...cold });
+    console.log(`${cold.seconds.toFixed(1)} s (CPU ${cold.cpu.toFixed(1)} s, ${cold.memoryGB.toFixed(2)} GB), ${cold.pages} pages`);
+    if (stories === WARM_AT) {
+      process.stdout.write('  warm… ');
+      const warm = build(folder, content);
+      console.log(`${warm.seconds.toFixed(1)} s`);
+      editOneStory(content, slugs[Math.floor(slugs.length / 2)]);
+      process.stdout.write('  one story changed… ');
+      const changed = build(folder, content);
+      console.log(`${changed.seconds.toFixed(1)} s`);
+      rebuilds = { stories, warm, changed };
+    }
+    rmSync(folder, { recursive: true, force: true });
   }
-  const { marginal, rising, slope, linear, measure } = verdict(runs);
+
+  const cpu = growth(runs, (run) => run.cpu);
+  const measures = [
+    ['CPU time', cpu],
+    ['peak memory', growth(runs, (run) => run.memoryGB)],
+    ['output size', growth(runs, (run) => run.outputMB)],
+    ['largest page', growth(runs, (run) => run.largestPage.gzip)],
+    ['search index', growth(runs, (run) => run.searchMB)],
+  ];
+  const last = runs.at(-1);
+  const coldPerStory = cpu.marginal.at(-1)?.perStory ?? Number.NaN;
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
   const dirty = spawnSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' }).stdout.trim() ? ' + uncommitted changes' : '';
   const lines = [
     '',
     `## Run of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} (commit ${commit || 'unknown'}${dirty})`,
     '',
-    ...(note ? [note, ''] : []),
+    ...(args.note ? [args.note, ''] : []),
     `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}; 1-minute load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after. ` +
-      `Each build is a clean \`astro build\` (no content, Vite or build cache) of the site with the story and ${SIZES.map((n) => n - 1).join(' / ')} copies of it.`,
+      `Each size is a clean \`astro build\` (empty build cache) of generated stories only (CONTENT_ROOTS; bench/lib/generated-stories.mjs: ` +
+      `the site's story and the fixtures in turn, ${STORIES_PER_WEEK} a week). Peak memory is the build process's largest resident set; ` +
+      'compressed sizes are gzip at its default level.',
     '',
-    '| Stories | Pages | Build time (wall) | CPU time (user + sys) | CPU seconds per story | CPU seconds per page |',
-    '|---:|---:|---:|---:|---:|---:|',
-    ...runs.map((run) => {
-      const cpu = run.cpuSeconds ?? Number.NaN;
-      return `| ${run.stories} | ${run.pages} | ${run.seconds.toFixed(1)} s | ${cpu.toFixed(1)} s | ${(cpu / run.stories).toFixed(2)} | ${(cpu / run.pages).toFixed(3)} |`;
-    }),
+    '| Stories | Pages | Wall | CPU (user + sys) | CPU s per story | Peak memory | Output | Largest page (gzip) | Largest text file (gzip) | Search index | Search index per 100 stories |',
+    '|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|',
+    ...runs.map(
+      (run) =>
+        `| ${run.stories} | ${run.pages} | ${run.seconds.toFixed(1)} s | ${run.cpu.toFixed(1)} s | ${(run.cpu / run.stories).toFixed(2)} | ${run.memoryGB.toFixed(2)} GB | ` +
+        `${run.outputMB.toFixed(1)} MB | ${kb(run.largestPage.gzip)} \`${run.largestPage.path}\` | ${kb(run.largestFile.gzip)} \`${run.largestFile.path}\` | ` +
+        `${run.searchMB.toFixed(2)} MB | ${((run.searchMB * 100) / run.stories).toFixed(2)} MB |`,
+    ),
     '',
-    `Judged on ${measure}. Cost of one more story between sizes: ` + marginal.map((range) => `${range.from}→${range.to}: ${range.perStory.toFixed(2)} s`).join('; ') + '.',
-    `Slope of log(${measure}) over log(stories) from ${runs.find((run) => run.stories >= 10)?.stories ?? runs[0].stories} to ${runs.at(-1).stories} stories: ${slope.toFixed(2)} (1 = linear; the fixed start-up cost pulls it below 1).`,
+    'Growth with the number of stories (the cost of one more story between sizes; worse than linear when it rises by more than ' +
+      `${Math.round((TOLERANCE - 1) * 100)} % from one range to the next):`,
     '',
-    linear
-      ? `**Growth is no worse than linear**: the cost of one more story does not rise by more than ${Math.round((TOLERANCE - 1) * 100)} % from one range to the next.`
-      : `**Growth is worse than linear**: the cost of one more story rises ${rising.map((range) => `in ${range.from}→${range.to}`).join(', ')} by more than ${Math.round((TOLERANCE - 1) * 100)} % over the range before.`,
+    ...measures.map(
+      ([name, { marginal, linear }]) =>
+        `- ${name}: ${marginal.map((range) => `${range.from}→${range.to}: ${range.perStory.toPrecision(3)}`).join('; ')} per story; ${linear ? 'no worse than linear' : '**worse than linear**'}.`,
+    ),
+    '',
+    ...(rebuilds
+      ? [
+          `Rebuilds at ${rebuilds.stories} stories, build cache kept:`,
+          '',
+          '| Build | Wall | CPU | Build cache |',
+          '|---|---:|---:|---|',
+          `| warm, nothing changed | ${rebuilds.warm.seconds.toFixed(1)} s | ${rebuilds.warm.cpu.toFixed(1)} s | ${rebuilds.warm.cache} |`,
+          `| one story's article edited | ${rebuilds.changed.seconds.toFixed(1)} s | ${rebuilds.changed.cpu.toFixed(1)} s | ${rebuilds.changed.cache} |`,
+          '',
+        ]
+      : []),
+    'Budgets (issue 26):',
+    '',
+    '| Budget | Measured | Met |',
+    '|---|---|---|',
+    `| cold build: at most ${BUDGET.cpuPerStory} s CPU per additional story | ${coldPerStory.toFixed(2)} s (${cpu.marginal.at(-1)?.from ?? '?'}→${last.stories}) | ${yes(coldPerStory <= BUDGET.cpuPerStory)} |`,
+    rebuilds
+      ? `| one story changed, ${rebuilds.stories} stories: at most ${BUDGET.oneChangedSeconds} s | ${rebuilds.changed.seconds.toFixed(1)} s wall | ${yes(rebuilds.stories === 100 && rebuilds.changed.seconds <= BUDGET.oneChangedSeconds)} |`
+      : `| one story changed, 100 stories: at most ${BUDGET.oneChangedSeconds} s | not measured | — |`,
+    `| no page over ${BUDGET.pageKB} KB compressed at 1,000 stories | ${kb(last.largestPage.gzip)} at ${last.stories} stories | ${last.stories >= 1000 ? yes(last.largestPage.gzip <= BUDGET.pageKB * 1024) : '— (not at 1,000)'} |`,
+    `| peak memory under ${BUDGET.memoryGB} GB | ${last.memoryGB.toFixed(2)} GB at ${last.stories} stories | ${last.stories >= 1000 ? yes(last.memoryGB < BUDGET.memoryGB) : '— (not at 1,000)'} |`,
     '',
   ];
-  if (!existsSync(resultsFile)) {
-    writeFileSync(resultsFile, '# Build scaling\n\nWritten by `npx node bench/build-scaling.mjs`; each run appends a section.\n');
-  }
+  if (!existsSync(resultsFile)) writeFileSync(resultsFile, '# Build scaling\n\nWritten by `npx node bench/build-scaling.mjs`; each run appends a section.\n');
   appendFileSync(resultsFile, `${lines.join('\n')}\n`);
   console.log(lines.join('\n'));
   console.log(`Appended to ${relative(root, resultsFile)}.`);
   rmSync(work, { recursive: true, force: true });
-  process.exitCode = linear ? 0 : 1;
 }
 
 main();
