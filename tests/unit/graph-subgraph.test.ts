@@ -1,22 +1,11 @@
 /** The parts of the graph a page draws: a profile's neighbourhood, and a large story's best-connected actors, with their words. */
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../src/story/types';
 import { graphFromStory, type GraphData } from '../../src/views/graph/graph-data';
 import { actorGraph, NARROW, sizeFor, storyGraph, WIDE } from '../../src/views/graph/story-graph';
 import { actorNeighbourhood, LEGIBLE_ACTORS, mostConnected } from '../../src/views/graph/subgraph';
 import { indexGraphWords, neighbourhoodWords } from '../../src/views/graph/words';
 import { borderStory, miniStory } from '../support/fixture-stories';
-
-type GraphStory = Pick<Story, 'actors' | 'relations' | 'mentions'>;
-
-/** A story of just the fields the graph reads: actors "a", "b"… as people, relations as [from, to] pairs. */
-function synthetic(actorIds: string[], pairs: [string, string][], mentions: Record<string, number> = {}): GraphStory {
-  return {
-    actors: actorIds.map((id) => ({ id, name: id.toUpperCase(), kind: 'person' })),
-    relations: pairs.map(([from, to], index) => ({ id: `r${index}`, from, to, type: 'accuses' })),
-    mentions: Object.entries(mentions).flatMap(([actorId, count]) => Array.from({ length: count }, () => ({ actorId }))),
-  } as unknown as GraphStory;
-}
+import { graphStory as synthetic, type GraphStory } from '../support/graph-stories';
 
 const ids = (graph: GraphData) => graph.nodes.map((node) => node.id);
 const edgeIds = (graph: GraphData) => graph.edges.map((edge) => edge.id);
