@@ -8,6 +8,7 @@ import { outerRadius } from '../../src/views/graph/shapes';
 import { NARROW, WIDE } from '../../src/views/graph/story-graph';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
+import { numbers } from '../support/path-numbers';
 
 const story = storyFromFiles(join(projectRoot, 'content'), 'putin-sends-troops-kazakhstan-unrest');
 const graph = graphFromStory(story);
@@ -20,8 +21,6 @@ const layouts = Object.fromEntries(Object.entries(sizes).map(([name, size]) => [
 const overlapArea = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
-/** The numbers of a path string, in order. */
-const numbers = (path: string) => (path.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
 
 describe.each(Object.keys(sizes) as (keyof typeof sizes)[])('the %s layout', (name) => {
   const layout = layouts[name];

@@ -11,11 +11,10 @@ import { layoutPenalty, segmentHitsRect, segmentsCross, type ScoredGraph } from 
 import { outerRadius, round, shapePath } from '../../src/views/graph/shapes';
 import { textWidth } from '../../src/views/graph/text-metrics';
 import type { NodeShape } from '../../src/views/graph/vocabulary';
+import { numbers } from '../support/path-numbers';
 
 type Point = { x: number; y: number };
 
-/** The numbers of a path string, in order. */
-const numbers = (path: string) => (path.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
 /** The corners of a polygon path "Mx,yLx,y…Z". */
 const corners = (path: string): Point[] => {
   expect(path).toMatch(/^M[-\d.,L]+Z$/);
