@@ -200,17 +200,21 @@ export default function shareImages(): AstroIntegration {
         const cards = htmlFiles(outDir).flatMap((file) => readCard(readFileSync(file, 'utf8'), outDir) ?? []);
         // Identical cards (same layout, words and chart; an embed's themed pages, say) are rendered once,
         // and reused across builds through the build cache.
-        const placed = cards.map((card) => ({ card, input: stableText(cardTree(card)) }));
-        const images = new Map<string, Buffer>();
-        const unique = [...new Map(placed.map(({ card, input }) => [input, card]))];
-        await eachLimited(unique, availableParallelism() + 1, async ([input, card]) => {
-          images.set(input, await cachedBytesAsync('share-image', CARD_CODE, input, () => renderCard(card)));
-        });
-        for (const { card, input } of placed) {
-          const target = join(outDir, card.imagePath);
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, images.get(input)!);
+        // Each image is written as soon as it is rendered and then let go: a thousand stories hold tens of
+        // thousands of cards, too many images to keep in memory until the end.
+        const targets = new Map<string, { card: (typeof cards)[number]; paths: string[] }>();
+        for (const card of cards) {
+          const input = stableText(cardTree(card));
+          if (!targets.has(input)) targets.set(input, { card, paths: [] });
+          targets.get(input)!.paths.push(join(outDir, card.imagePath));
         }
+        await eachLimited([...targets], availableParallelism() + 1, async ([input, { card, paths }]) => {
+          const image = await cachedBytesAsync('share-image', CARD_CODE, input, () => renderCard(card));
+          for (const target of paths) {
+            mkdirSync(dirname(target), { recursive: true });
+            writeFileSync(target, image);
+          }
+        });
         logger.info(`${cards.length} share images written`);
       },
     },
