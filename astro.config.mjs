@@ -27,5 +27,11 @@ export default defineConfig({
   // Scripts and styles always ship as files: the Content-Security-Policy allows no inline script or style.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Pages that show one story carry a cacheKey (src/site/page-cache-key.ts): a build skips those whose key and
+  // code are unchanged and Astro puts back the bytes it rendered before, kept in cacheDir (dist/ and
+  // incremental-build.json there). Every build still starts from an empty output folder; pages without a key
+  // (home, archive, timelines, feed, search) and every integration's files are made anew each time.
+  // `astro build --force` renders everything.
+  experimental: { incrementalBuild: true },
   prefetch: false,
 });

@@ -1,34 +1,21 @@
 /**
  * A build is all or nothing, and the same content builds the same bytes. One output folder gets a good
  * build of the site with the mini fixture story from an empty build cache (cold), the same build again
- * reading every cached result (warm, and byte-identical), then a build whose
+ * reading every cached result (warm, and byte-identical; Astro's incremental-build manifest is removed
+ * first, so every page is rendered again: tests/build/incremental-build.test.ts tests skipping), then a build whose
  * content has two mistakes in two files: that one fails printing exactly the lines `npm run check` prints
  * (file, line, entry, field), with no stack trace, and the folder is left exactly as the good build made it. (Each kind of mistake is a unit test of the checker:
  * tests/unit/content-check.test.ts.)
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/story/load/check-content';
 import { contentRoots } from '../../src/story/load/roots';
 import { brokenCopy, MINI, removeCopy, STORY } from '../support/bad-content';
-import { buildSite, projectBuildDir, projectRoot, type BuildResult } from '../support/build-site';
+import { buildSite, projectBuildDir, projectRoot, tree, type BuildResult } from '../support/build-site';
+import { incrementalManifest } from '../../src/site/integrations/atomic-output';
 import { typeCheckResult } from '../support/type-check';
-
-/** Every file under `dir` with the SHA-256 of its bytes, by path. */
-function tree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 const dir = projectBuildDir('atomic');
 const out = join(dir, 'out');
@@ -56,6 +43,7 @@ beforeAll(async () => {
   cold = buildSite(out, cache);
   if (!cold.ok) throw new Error(cold.output);
   first = tree(out);
+  rmSync(incrementalManifest(`${out}-cache`));
   warm = buildSite(out, cache);
   if (!warm.ok) throw new Error(warm.output);
   second = tree(out);

@@ -1,7 +1,8 @@
 /** Builds the site (or a fixture variant of it) with Astro's own CLI, as `npm run build` does. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -52,4 +53,18 @@ export function startTypeCheck(): Promise<BuildResult> {
     // astro check colours its report whatever the environment says.
     child.on('close', (status) => settle({ ok: status === 0, output: stripVTControlCharacters(output) }));
   });
+}
+
+/** Every file under `dir` (a build's output) with the SHA-256 of its bytes, by path: two equal trees are the same bytes. */
+export function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
 }

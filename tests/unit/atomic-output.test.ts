@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { previousDir, recoverOutput, stagingDir, swapInto } from '../../src/site/integrations/atomic-output';
+import { buildUnfinished, incrementalManifest, previousDir, recoverOutput, stagingDir, startBuild, swapInto } from '../../src/site/integrations/atomic-output';
 import { projectBuildDir } from '../support/build-site';
 
 const dirs: string[] = [];
@@ -50,5 +50,34 @@ describe('the output swap', () => {
     recoverOutput(out);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
     expect([existsSync(stagingDir(out)), existsSync(previousDir(out))]).toEqual([false, false]);
+  });
+});
+
+describe("Astro's incremental-build manifest after a build that did not finish", () => {
+  /** A cacheDir holding a manifest, as a finished build leaves it. */
+  function cacheDir(): string {
+    const dir = join(outDir(), '..', 'cache');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(incrementalManifest(dir), '{}');
+    return dir;
+  }
+
+  it('is kept when the build before finished, and the new build is marked unfinished until it does', () => {
+    const dir = cacheDir();
+    expect(startBuild(dir)).toBe(false);
+    expect([existsSync(incrementalManifest(dir)), existsSync(buildUnfinished(dir))]).toEqual([true, true]);
+  });
+
+  it('is dropped when the build before was killed or failed, so every page is rendered again', () => {
+    const dir = cacheDir();
+    startBuild(dir);
+    expect(startBuild(dir)).toBe(true);
+    expect([existsSync(incrementalManifest(dir)), existsSync(buildUnfinished(dir))]).toEqual([false, true]);
+  });
+
+  it('is marked in a cacheDir that does not exist yet', () => {
+    const dir = join(outDir(), '..', 'new-cache');
+    expect(startBuild(dir)).toBe(false);
+    expect(existsSync(buildUnfinished(dir))).toBe(true);
   });
 });

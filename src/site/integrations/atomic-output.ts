@@ -3,8 +3,25 @@
  * every step has succeeded (pages, then the integrations listed before this one: sitemap, share images,
  * search index, the removal of build-only files) is the staging folder moved into place. A failed or
  * killed build leaves the previous output exactly as it was. List this integration last.
+ *
+ * With Astro's incremental build (astro.config.mjs), pages whose cacheKey and code are unchanged are not
+ * rendered: Astro copies the bytes it rendered before from its own store in cacheDir (`dist/`, listed in
+ * `incremental-build.json`). The staging folder is NOT seeded with a copy of the previous output, for
+ * three reasons: Astro empties the output folder before it writes any page (static-build.js, unless
+ * `vite.build.emptyOutDir` is false), so a copy would be deleted at once; keeping it (emptyOutDir off)
+ * would let files no route or integration writes any more (a removed story's pages, share images, search
+ * fragments) survive; and Astro trusts a page already in the output folder over its own store, while the
+ * previous output need not match its manifest (a build that failed after rendering, in an integration,
+ * updated the manifest and store but left the old output in place). So each build starts from an empty
+ * folder, only what this build renders or restores is in it, and the integrations make their files anew.
+ *
+ * Astro writes its manifest only once every page is done, but it overwrites pages in its store as it
+ * renders them, so a build killed half-way leaves a store newer than its manifest: a later build whose
+ * content went back to what the manifest records would restore the newer bytes. A marker in cacheDir,
+ * set when a build starts and removed when it has been swapped in, tells the next build to drop that
+ * manifest and render everything.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -30,19 +47,37 @@ export function recoverOutput(outDir: string): void {
   rmSync(stagingDir(outDir), { recursive: true, force: true });
 }
 
+/** Astro's incremental-build manifest (astro/dist/core/build/incremental.js) in a cacheDir. */
+export const incrementalManifest = (cacheDir: string) => `${cacheDir}/incremental-build.json`;
+/** Present while a build runs: a build that finds it knows the one before did not finish. */
+export const buildUnfinished = (cacheDir: string) => `${cacheDir}/incremental-build.unfinished`;
+
+/** Marks a build started; if the last one never finished, drops Astro's manifest so every page is rendered. Returns whether it did. */
+export function startBuild(cacheDir: string): boolean {
+  const unfinished = existsSync(buildUnfinished(cacheDir));
+  if (unfinished) rmSync(incrementalManifest(cacheDir), { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(buildUnfinished(cacheDir), `${process.pid}\n`);
+  return unfinished;
+}
+
 export default function atomicOutput(): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
   return {
     name: 'atomic-output',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
         recoverOutput(outDir);
+        cacheDir = fileURLToPath(config.cacheDir).replace(/[\\/]+$/, '');
+        if (startBuild(cacheDir)) logger.warn('the last build did not finish: every page is rendered again');
         updateConfig({ outDir: pathToFileURL(`${stagingDir(outDir)}/`) });
       },
       'astro:build:done': ({ dir, logger }) => {
         swapInto(fileURLToPath(dir).replace(/[\\/]+$/, ''), outDir);
+        rmSync(buildUnfinished(cacheDir), { force: true });
         logger.info(`complete: moved into ${outDir}`);
       },
     },

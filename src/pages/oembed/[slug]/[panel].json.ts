@@ -5,10 +5,11 @@ import { storyPanels } from '../../../views/charts/registry';
 import type { ChartPanel } from '../../../views/charts/types';
 import { oEmbedResponse } from '../../../views/charts/embed';
 import { getStories } from '../../../story/stories';
+import { pageCacheKey } from '../../../site/page-cache-key';
 import { SITE_NAME } from '../../../views/share';
 
 export async function getStaticPaths() {
-  return (await getStories()).flatMap((story) => storyPanels(story).map((panel) => ({ params: { slug: story.slug, panel }, props: { title: panelText(story, panel).title } })));
+  return (await getStories()).flatMap((story) => storyPanels(story).map((panel) => ({ params: { slug: story.slug, panel }, props: { title: panelText(story, panel).title }, cacheKey: pageCacheKey(story) })));
 }
 
 export function GET({ params, props, site }: APIContext) {

@@ -2,6 +2,7 @@
 import { storyPanels } from '../../../../views/charts/registry';
 import type { ChartPanel } from '../../../../views/charts/types';
 import { getStories } from '../../../../story/stories';
+import { pageCacheKey } from '../../../../site/page-cache-key';
 import type { Story } from '../../../../story/types';
 
 /** The width the SVG and PNG downloads are laid out for. */
@@ -13,7 +14,7 @@ export interface PanelProps {
 }
 
 export async function panelPaths() {
-  return (await getStories()).flatMap((story) => storyPanels(story).map((panel) => ({ params: { slug: story.slug, panel }, props: { story, panel } satisfies PanelProps })));
+  return (await getStories()).flatMap((story) => storyPanels(story).map((panel) => ({ params: { slug: story.slug, panel }, props: { story, panel } satisfies PanelProps, cacheKey: pageCacheKey(story) })));
 }
 
 /** The origin links in downloads are made absolute with. */
