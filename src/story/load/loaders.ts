@@ -29,6 +29,10 @@ function contentFingerprint(projectRoot: string): string {
     lines.push(`root ${root}`);
     if (existsSync(root)) walk(root);
   }
+  // The site's own files are read whatever the roots (CONTENT_ROOTS may leave content/ out).
+  for (const file of ['content/site.yaml', 'content/vocabulary.yaml'].map((name) => join(projectRoot, name))) {
+    if (existsSync(file)) lines.push(`${file} ${statSync(file).size} ${statSync(file).mtimeMs}`);
+  }
   return lines.join('\n');
 }
 
