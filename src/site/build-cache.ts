@@ -16,6 +16,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { join, resolve } from 'node:path';
 
 /** What the code of a kind of entry is made of: source files or folders (from the project root) and packages. */
+/** Where the system's fonts live: resvg draws PNG text with them, so results drawn with them count their files. */
+export const SYSTEM_FONT_FOLDERS = ['/usr/share/fonts', '/usr/local/share/fonts'] as const;
+
 export interface CodeParts {
   sources: readonly string[];
   packages: readonly string[];

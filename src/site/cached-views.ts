@@ -10,14 +10,14 @@ import { svgToPng as computePng } from '../views/charts/png';
 import { panelSprites as computeSprites, renderPanel as computePanel } from '../views/charts/registry';
 import type { RenderedChart, RenderOptions } from '../views/charts/types';
 import { actorGraph as computeActorGraph, storyGraph as computeGraph } from '../views/graph/story-graph';
-import { cachedBytes, cachedJson, stableText, type CodeParts } from './build-cache';
+import { cachedBytes, cachedJson, stableText, SYSTEM_FONT_FOLDERS, type CodeParts } from './build-cache';
 
 // The views ring and the story ring it reads: a superset of each result's code, so no edit goes unseen.
 const VIEW_CODE = ['src/views', 'src/story'];
 const GRAPH: CodeParts = { sources: VIEW_CODE, packages: ['d3-force'] };
 const CHARTS: CodeParts = { sources: VIEW_CODE, packages: ['d3-geo', 'd3-scale', 'd3-time', 'topojson-client', 'world-atlas'] };
 // resvg draws a PNG's text with the system's fonts: installing or removing one must miss.
-const PNG: CodeParts = { sources: ['src/views/charts/png.ts'], packages: ['@resvg/resvg-js'], systemFolders: ['/usr/share/fonts', '/usr/local/share/fonts'] };
+const PNG: CodeParts = { sources: ['src/views/charts/png.ts'], packages: ['@resvg/resvg-js'], systemFolders: SYSTEM_FONT_FOLDERS };
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 let vocabularyHash: string | undefined;

@@ -30,12 +30,12 @@ import { createHash } from 'node:crypto';
 import { SITE } from '../story/site-identity';
 import type { Story } from '../story/types';
 import { VOCABULARY } from '../story/vocabulary';
-import { codeVersion, stableText, type CodeParts } from './build-cache';
+import { codeVersion, stableText, SYSTEM_FONT_FOLDERS, type CodeParts } from './build-cache';
 
 const PAGE_CODE: CodeParts = {
   sources: ['src', 'astro.config.mjs'],
   packages: [],
-  systemFolders: ['/usr/share/fonts', '/usr/local/share/fonts'],
+  systemFolders: SYSTEM_FONT_FOLDERS,
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
