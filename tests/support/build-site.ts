@@ -32,7 +32,8 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): Bui
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: outDir, ...env },
   });
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+  // A CI that forces colour (FORCE_COLOR) would otherwise split the lines tests read with escape codes.
+  return { ok: result.status === 0, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 /**
