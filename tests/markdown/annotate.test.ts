@@ -7,8 +7,9 @@ import { renderArticle } from '../../src/views/reader/render-article';
 import { planAnnotations } from '../../src/views/reader/annotations';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
+import { REPORT } from '../support/fixture-stories';
 
-const story = storyFromFiles(resolve(projectRoot, 'content'), 'putin-sends-troops-kazakhstan-unrest');
+const story = storyFromFiles(resolve(projectRoot, REPORT.root), REPORT.slug);
 // Rendered in each test rather than once while Vitest collects the file, so that mutation testing
 // (npm run mutation) credits the assertions to the annotation and rendering code.
 const annotated = () => load(renderArticle(story.body, story.articlePath, { annotations: [[rehypeAnnotate, { plan: planAnnotations(story) }]] }));
@@ -24,7 +25,7 @@ describe('annotated article', () => {
   it('links each reported figure to its chart mark', () => {
     const $ = annotated();
     const link = $('a.annot-figure[data-annot="figure:officers-killed"]');
-    expect(link.attr('href')).toBe('/stories/putin-sends-troops-kazakhstan-unrest/charts/#figure-officers-killed');
+    expect(link.attr('href')).toBe('/stories/report-fixture-story/charts/#figure-officers-killed');
     expect(link.closest('p').attr('id')).toBe('p-state-tv-said-12-law');
   });
 
@@ -43,7 +44,7 @@ describe('annotated article', () => {
       expect(new Set(ids).size, section.id).toBe(ids.length);
     }
     expect($('a.annot-mention[data-annot="mention:nazarbayev"]').first().attr('href')).toBe(
-      '/stories/putin-sends-troops-kazakhstan-unrest/actors/nazarbayev/',
+      '/stories/report-fixture-story/actors/nazarbayev/',
     );
   });
 

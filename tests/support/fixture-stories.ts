@@ -18,6 +18,12 @@ function lazyStory(root: string, slug: string): () => Story {
   };
 }
 
+/**
+ * The news report the site launched with (Kazakhstan, January 2022), frozen as a fixture under its own
+ * slug: the largest story a test reads, with troops, casualties, a map and later reports. Tests read this
+ * copy, never content/, so a newsroom can edit or replace the site's stories without breaking one.
+ */
+export const REPORT = { root: 'tests/fixtures/report', slug: 'report-fixture-story' } as const;
 /** An invented border clash: six actors, external reports published before and after the article. */
 export const borderStory = lazyStory('tests/fixtures/border', 'border-fixture-story');
 /** The smallest story the site builds. */

@@ -12,9 +12,10 @@ import { chartRows } from '../../src/views/charts/rows';
 import { CHART_VARIANTS } from '../../src/views/charts/types';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
+import { REPORT } from '../support/fixture-stories';
 
-const slug = 'putin-sends-troops-kazakhstan-unrest';
-const story = storyFromFiles(resolve(projectRoot, 'content'), slug);
+const slug = REPORT.slug;
+const story = storyFromFiles(resolve(projectRoot, REPORT.root), slug);
 const widths = [...CHART_VARIANTS.map((variant) => variant.width), 300, 480, 1200];
 
 describe.each(storyPanels(story))('the %s panel', (panel) => {

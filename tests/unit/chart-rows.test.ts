@@ -11,9 +11,10 @@ import { routes } from '../../src/views/routes';
 import { projectRoot } from '../support/build-site';
 import { parseCsv } from '../support/csv';
 import { storyFromFiles } from '../support/story-from-files';
+import { REPORT } from '../support/fixture-stories';
 
-const slug = 'putin-sends-troops-kazakhstan-unrest';
-const story = storyFromFiles(resolve(projectRoot, 'content'), slug);
+const slug = REPORT.slug;
+const story = storyFromFiles(resolve(projectRoot, REPORT.root), slug);
 
 describe.each(storyPanels(story))('the %s rows', (panel) => {
   const rows = chartRows(story, panel);

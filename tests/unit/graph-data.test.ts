@@ -7,8 +7,9 @@ import { kindGroupOf, relationFamilyOf } from '../../src/views/graph/vocabulary'
 import { actorKinds, relationTypes } from '../../src/views/vocabulary';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
+import { REPORT } from '../support/fixture-stories';
 
-const story = storyFromFiles(join(projectRoot, 'content'), 'putin-sends-troops-kazakhstan-unrest');
+const story = storyFromFiles(join(projectRoot, REPORT.root), REPORT.slug);
 const graph = graphFromStory(story);
 
 describe('graph from the story', () => {

@@ -8,9 +8,10 @@ import { outerRadius } from '../../src/views/graph/shapes';
 import { NARROW, WIDE } from '../../src/views/graph/story-graph';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
+import { REPORT } from '../support/fixture-stories';
 import { numbers } from '../support/path-numbers';
 
-const story = storyFromFiles(join(projectRoot, 'content'), 'putin-sends-troops-kazakhstan-unrest');
+const story = storyFromFiles(join(projectRoot, REPORT.root), REPORT.slug);
 const graph = graphFromStory(story);
 const sizes = { wide: WIDE, narrow: NARROW };
 const layouts = Object.fromEntries(Object.entries(sizes).map(([name, size]) => [name, layoutGraph(graph, size)])) as Record<

@@ -9,8 +9,9 @@ import { kindGroups, relationFamilies } from '../../src/views/graph/vocabulary';
 import { relationLabel, relationTypes } from '../../src/views/vocabulary';
 import { projectRoot } from '../support/build-site';
 import { storyFromFiles } from '../support/story-from-files';
+import { REPORT } from '../support/fixture-stories';
 
-const story = storyFromFiles(join(projectRoot, 'content'), 'putin-sends-troops-kazakhstan-unrest');
+const story = storyFromFiles(join(projectRoot, REPORT.root), REPORT.slug);
 const { wide } = storyGraph(story);
 const render = (focus?: string) =>
   load(graphSvg(wide, { idPrefix: 't', title: 'Title', description: 'Description', hrefFor: (id) => `/actors/${id}/`, focus }), { xmlMode: true });

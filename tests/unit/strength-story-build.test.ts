@@ -11,9 +11,10 @@ import { ContentErrors } from '../../src/story/content-error';
 import type { StoryInput } from '../../src/story/types';
 import { projectRoot } from '../support/build-site';
 import { storyInputFromFiles } from '../support/story-from-files';
+import { REPORT } from '../support/fixture-stories';
 
-const SLUG = 'putin-sends-troops-kazakhstan-unrest';
-const input = () => storyInputFromFiles(resolve(projectRoot, 'content'), SLUG);
+const SLUG = REPORT.slug;
+const input = () => storyInputFromFiles(resolve(projectRoot, REPORT.root), SLUG);
 const entry = <D extends { id: string }>(list: { data: D }[], id: string): D => {
   const found = list.find((candidate) => candidate.data.id === id);
   if (!found) throw new Error(`no entry ${id}`);

@@ -12,12 +12,13 @@ import { parseDay } from '../../src/views/timeline/dates';
 import { compareEntries, filterOptions, firstSentence, storyEntries, type TimelineEntry } from '../../src/views/timeline/entries';
 import { projectRoot } from '../support/build-site';
 import { storyInputFromFiles } from '../support/story-from-files';
+import { REPORT } from '../support/fixture-stories';
 
-const SLUG = 'putin-sends-troops-kazakhstan-unrest';
-const laterFile = join('content/stories', SLUG, 'later-events.yaml');
+const SLUG = REPORT.slug;
+const laterFile = join(REPORT.root, 'stories', SLUG, 'later-events.yaml');
 const laterData = parseYaml(readFileSync(resolve(projectRoot, laterFile), 'utf8'), laterFile) as unknown[];
 const story = buildStory({
-  ...storyInputFromFiles(resolve(projectRoot, 'content'), SLUG),
+  ...storyInputFromFiles(resolve(projectRoot, REPORT.root), SLUG),
   laterEvents: laterData.map((item) => ({ data: laterEventSchema.parse(item), filePath: laterFile })),
 });
 // Made in each test rather than once while Vitest collects the file, so that mutation testing
