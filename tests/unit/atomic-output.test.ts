@@ -1,8 +1,8 @@
 /** The swap that makes a build all or nothing, and the recovery from a build killed at any moment. */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildUnfinished, incrementalManifest, previousDir, recoverOutput, stagingDir, startBuild, swapInto } from '../../src/site/integrations/atomic-output';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { buildUnfinished, deletingDirs, incrementalManifest, previousDir, recoverOutput, stagingDir, startBuild, swapInto } from '../../src/site/integrations/atomic-output';
 import { projectBuildDir } from '../support/build-site';
 
 const dirs: string[] = [];
@@ -22,11 +22,21 @@ function outDir(): string {
 }
 
 describe('the output swap', () => {
-  it('puts a complete build in place of the previous one and leaves nothing beside it', () => {
+  it('puts a complete build in place of the previous one at once, and the previous one is then deleted', async () => {
     const out = site(outDir(), 'old');
     swapInto(site(stagingDir(out), 'new'), out);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
     expect([existsSync(stagingDir(out)), existsSync(previousDir(out))]).toEqual([false, false]);
+    await vi.waitFor(() => expect(deletingDirs(out)).toEqual([]), { timeout: 30_000, interval: 50 });
+  });
+
+  it('deletes what a deletion cut short left beside the output, when the next build starts', async () => {
+    const out = site(outDir(), 'current');
+    const leftover = site(`${out}.deleting-1-2`, 'replaced');
+    expect(deletingDirs(out)).toEqual([leftover]);
+    recoverOutput(out);
+    await vi.waitFor(() => expect(deletingDirs(out)).toEqual([]), { timeout: 30_000, interval: 50 });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('current');
   });
 
   it('puts a first build in place when there was none', () => {

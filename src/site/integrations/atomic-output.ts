@@ -1,8 +1,9 @@
 /**
  * All or nothing: `astro build` writes into a staging folder beside the output folder, and only when
  * every step has succeeded (pages, then the integrations listed before this one: sitemap, share images,
- * search index, the removal of build-only files) is the staging folder moved into place. A failed or
- * killed build leaves the previous output exactly as it was. List this integration last.
+ * search index, the removal of build-only files) is the staging folder moved into place; the previous
+ * output is moved aside and deleted by a detached process. A failed or killed build leaves the previous
+ * output exactly as it was. List this integration last.
  *
  * With Astro's incremental build (astro.config.mjs), pages whose cacheKey and code are unchanged are not
  * rendered: Astro copies the bytes it rendered before from its own store in cacheDir (`dist/`, listed in
@@ -21,7 +22,9 @@
  * set when a build starts and removed when it has been swapped in, tells the next build to drop that
  * manifest and render everything.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -30,13 +33,36 @@ export const stagingDir = (outDir: string) => `${outDir}.staging`;
 /** Where the previous output waits, for the moment of the swap, before it is deleted. */
 export const previousDir = (outDir: string) => `${outDir}.previous`;
 
-/** Moves the complete build in `staging` to `outDir`, replacing what was there. */
+/** Where replaced output waits while a detached process deletes it: `dist.deleting-<pid>-<time>`. */
+const DELETING = '.deleting-';
+/** The folders beside `outDir` that replaced output was moved to for deletion and that are still there. */
+export const deletingDirs = (outDir: string): string[] =>
+  existsSync(dirname(outDir))
+    ? readdirSync(dirname(outDir))
+        .filter((name) => name.startsWith(`${basename(outDir)}${DELETING}`))
+        .map((name) => join(dirname(outDir), name))
+    : [];
+
+/**
+ * Deletes a folder in a detached process, so that a build ends as soon as its output is in place: deleting
+ * the previous output is slow on some disks (10,800 files of 100 stories took 39 s on one mounted with
+ * `discard`), and nothing waits for it. A deletion cut short leaves its folder for the next build to delete.
+ */
+function deleteDetached(folder: string): void {
+  const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
+  spawn(process.execPath, ['-e', script, folder], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/** Moves the complete build in `staging` to `outDir`, replacing what was there, which is then deleted in the background. */
 export function swapInto(staging: string, outDir: string): void {
   const previous = previousDir(outDir);
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
+  if (!existsSync(previous)) return;
+  const deleting = `${outDir}${DELETING}${process.pid}-${Date.now()}`;
+  renameSync(previous, deleting);
+  deleteDetached(deleting);
 }
 
 /** Undoes what an interrupted build left: a swap cut between its two renames, a half-written staging folder. */
@@ -45,6 +71,7 @@ export function recoverOutput(outDir: string): void {
   if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
   rmSync(previous, { recursive: true, force: true });
   rmSync(stagingDir(outDir), { recursive: true, force: true });
+  deletingDirs(outDir).forEach(deleteDetached);
 }
 
 /** Astro's incremental-build manifest (astro/dist/core/build/incremental.js) in a cacheDir. */
