@@ -28,20 +28,29 @@ const UNUSED = [
 const EXCLUDE = ['nav', 'aside', 'button', 'details', '.permalink', '.sr-only', '[role="status"]', '[hidden]'];
 
 /** The built HTML for a site path, or undefined when no such page was built. */
-function builtPage(outDir: string, path: string, cache: Map<string, string | undefined>): string | undefined {
+function builtPage(outDir: string, path: string): string | undefined {
+  const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/**
+ * The ids of a built page's elements, or undefined when no such page was built. Only the ids are kept
+ * between records, not the pages: at 1,000 stories the pages records link to come to gigabytes of text.
+ */
+function builtIds(outDir: string, path: string, cache: Map<string, Set<string> | undefined>): Set<string> | undefined {
   if (!cache.has(path)) {
-    const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
-    cache.set(path, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    const html = builtPage(outDir, path);
+    cache.set(path, html === undefined ? undefined : new Set(Array.from(html.matchAll(/\sid="([^"]*)"/g), (match) => match[1])));
   }
   return cache.get(path);
 }
 
 /** The record's URL if its page and anchor exist; its page if only the anchor is missing; else undefined. */
-function resolveUrl(record: SearchRecord, outDir: string, cache: Map<string, string | undefined>, logger: AstroIntegrationLogger) {
+function resolveUrl(record: SearchRecord, outDir: string, cache: Map<string, Set<string> | undefined>, logger: AstroIntegrationLogger) {
   const [path, fragment] = record.url.split('#');
-  const html = builtPage(outDir, path, cache);
-  if (html === undefined) return undefined;
-  if (fragment && !html.includes(`id="${fragment}"`)) {
+  const ids = builtIds(outDir, path, cache);
+  if (ids === undefined) return undefined;
+  if (fragment && !ids.has(fragment)) {
     logger.warn(`search: ${path} has no #${fragment}; "${record.title}" links to the page instead`);
     return path;
   }
@@ -65,13 +74,13 @@ export default function pagefindSearch(): AstroIntegration {
           if (problems.length) throw new Error(`search: ${what}: ${problems.join('; ')}`);
         };
 
-        const cache = new Map<string, string | undefined>();
         for (const page of feed.pages) {
-          const content = builtPage(outDir, page.url, cache);
+          const content = builtPage(outDir, page.url);
           if (content === undefined) throw new Error(`search: the page ${page.url} was not built`);
           fail(page.url, (await index.addHTMLFile({ url: page.url, content })).errors);
         }
 
+        const cache = new Map<string, Set<string> | undefined>();
         const skipped: string[] = [];
         for (const record of feed.records) {
           const url = resolveUrl(record, outDir, cache, logger);
