@@ -5,17 +5,10 @@
  * back in time for a report given only "before" a date; what is scheduled drawn hollow.
  */
 import { describe, expect, it } from 'vitest';
+import { axisItem } from '../support/axis-items';
 import { layoutAxis, type AxisItem } from '../../src/views/timeline/axis';
-import { dateSpan, type DatePrecision } from '../../src/views/timeline/dates';
 
-const item = (id: string, start: string, precision: DatePrecision, extra: Partial<AxisItem> = {}): AxisItem => ({
-  id,
-  origin: 'article',
-  span: dateSpan({ start, precision }),
-  precision,
-  label: id,
-  ...extra,
-});
+const item = axisItem;
 const ticks = (items: AxisItem[]) => layoutAxis(items, [], { maxGapDays: 100_000 }).segments.map((segment) => segment.ticks.map((tick) => tick.label));
 
 describe('the ticks of the axis', () => {

@@ -3,19 +3,13 @@
  * in March) on one line, with the days of the unrest still readable.
  */
 import { describe, expect, it } from 'vitest';
+import { axisItem } from '../support/axis-items';
 import { layoutAxis, type AxisItem, type AxisLayout } from '../../src/views/timeline/axis';
 import { describeAxis } from '../../src/views/timeline/describe';
-import { dateSpan, parseDay, type DatePrecision } from '../../src/views/timeline/dates';
+import { dateSpan, parseDay } from '../../src/views/timeline/dates';
 import { allocateSegments, positionOf, segmentTime } from '../../src/views/timeline/segments';
 
-const item = (id: string, start: string, precision: DatePrecision, extra: Partial<AxisItem> = {}): AxisItem => ({
-  id,
-  origin: 'article',
-  span: dateSpan({ start, precision }),
-  precision,
-  label: id,
-  ...extra,
-});
+const item = axisItem;
 const later = (id: string, start: string, qualifier: 'on' | 'before' = 'on') =>
   item(id, start, 'day', { origin: 'external', qualifier });
 
