@@ -13,6 +13,7 @@ import { ContentError } from '../content-error';
 import type { ArticleBlock } from '../article/blocks';
 import { parseArticle } from '../article/parse';
 import { normalizeText } from '../text';
+import { MONTHS } from '../dates/calendar';
 import { dataFileText } from './data-templates';
 import { DATA_KINDS, dataKinds } from '../data-kinds';
 
@@ -48,7 +49,6 @@ const SOURCE = /^source:\s*(?<source>\S.*)$/i;
 /** A dateline opening the first paragraph: up to four capitalised words, then a dash ("City —"). */
 const DATELINE = /^(?<place>\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+[—–]\s/u;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "January 5, 2022", "Jan 5, 2022" or "5 January 2022" as YYYY-MM-DD; undefined for anything else. */
 export function isoDateOf(text: string): string | undefined {
@@ -57,7 +57,7 @@ export function isoDateOf(text: string): string | undefined {
   const parts = (monthFirst ?? dayFirst)?.groups;
   if (!parts) return undefined;
   const name = parts.month!.toLowerCase();
-  const month = MONTHS.findIndex((full) => full === name || (name.length >= 3 && full.startsWith(name)));
+  const month = MONTHS.findIndex((full) => full.toLowerCase() === name || (name.length >= 3 && full.toLowerCase().startsWith(name)));
   if (month < 0) return undefined;
   const iso = `${parts.year}-${String(month + 1).padStart(2, '0')}-${parts.day!.padStart(2, '0')}`;
   const date = new Date(`${iso}T00:00:00Z`);
