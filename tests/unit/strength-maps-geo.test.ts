@@ -5,8 +5,8 @@
  * words go and how its obstacles are spaced, and the land drawn once for every layout.
  */
 import { load } from 'cheerio';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { geoConicEqualArea, geoIdentity, geoPath, type GeoProjection } from 'd3-geo';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { geoConicEqualArea, geoIdentity, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json';
@@ -71,22 +71,22 @@ describe('the border two countries share', () => {
 });
 
 describe('thinning outlines to the pixel', () => {
-  const draw = (tolerance: number, shape: Parameters<ReturnType<typeof geoPath>>[0]) => geoPath(simplified(pixels(), tolerance))(shape) ?? '';
+  const draw = (tolerance: number, shape: GeoPermissibleObjects) => geoPath(simplified(pixels(), tolerance))(shape) ?? '';
 
   it('keeps a point exactly the tolerance away and drops a nearer one, but always the line’s last point', () => {
-    const line = { type: 'LineString', coordinates: [[0, 0], [2, 0], [3, 0], [5, 0], [5.5, 0]] } as const;
+    const line: GeoPermissibleObjects = { type: 'LineString', coordinates: [[0, 0], [2, 0], [3, 0], [5, 0], [5.5, 0]] };
     expect(pathPoints(draw(2, line))).toEqual([[0, 0], [2, 0], [5, 0], [5.5, 0]]);
   });
 
   it('starts every line with its own first point, however near the last line ended', () => {
-    const lines = { type: 'MultiLineString', coordinates: [[[0, 0], [10, 0]], [[10, 1], [20, 1]]] } as const;
+    const lines: GeoPermissibleObjects = { type: 'MultiLineString', coordinates: [[[0, 0], [10, 0]], [[10, 1], [20, 1]]] };
     expect(draw(2, lines)).toBe('M0,0L10,0M10,1L20,1');
   });
 
   it('never drops a point that is not on a line, before or after one', () => {
     const circles = (d: string) => d.split('m0,').length - 1;
     expect(circles(draw(2, { type: 'MultiPoint', coordinates: [[0, 0], [1, 0]] }))).toBe(2);
-    const after = { type: 'GeometryCollection', geometries: [{ type: 'LineString', coordinates: [[0, 0], [10, 0]] }, { type: 'MultiPoint', coordinates: [[10, 1], [11, 1]] }] } as const;
+    const after: GeoPermissibleObjects = { type: 'GeometryCollection', geometries: [{ type: 'LineString', coordinates: [[0, 0], [10, 0]] }, { type: 'MultiPoint', coordinates: [[10, 1], [11, 1]] }] };
     expect(circles(draw(2, after))).toBe(2);
   });
 

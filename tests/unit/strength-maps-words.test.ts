@@ -35,6 +35,7 @@ describe('the sentence introducing a map', () => {
   it('says where forces were sent when the article gives no number, and that the map shows places when it marks nothing', () => {
     const story = mapStory({ deployment: { relation: 'westmark-sent', fromCity: 'port-exa' } }, [], pactRelations());
     expect(mapIntro(story, 'deployment')).toBe('The map marks where Westmark sent forces to Ostland.');
+    expect(mapDescription(mapContents(story, 'deployment'))).toContain('An arrow from Port Exa into Ostland stands for what the article reports: Westmark sent forces to Ostland.');
     expect(mapIntro(mapStory({}), 'deployment')).toBe('The map shows the places the article names.');
   });
 
