@@ -12,6 +12,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { routes } from '../../views/routes';
 import type { SearchFeed, SearchRecord } from '../../views/search/records';
+import { ownCopy } from '../own-copy';
 
 const FEED = 'search/records.json';
 /** Bundles of Pagefind's ready-made UIs: unused here (they need inline styles), so not shipped. */
@@ -40,7 +41,7 @@ function builtPage(outDir: string, path: string): string | undefined {
 function builtIds(outDir: string, path: string, cache: Map<string, Set<string> | undefined>): Set<string> | undefined {
   if (!cache.has(path)) {
     const html = builtPage(outDir, path);
-    cache.set(path, html === undefined ? undefined : new Set(Array.from(html.matchAll(/\sid="([^"]*)"/g), (match) => match[1])));
+    cache.set(path, html === undefined ? undefined : new Set(Array.from(html.matchAll(/\sid="([^"]*)"/g), (match) => ownCopy(match[1]))));
   }
   return cache.get(path);
 }

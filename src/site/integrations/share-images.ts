@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { SITE_NAME } from '../../views/share';
 import { cachedBytesAsync, stableText, type CodeParts } from '../build-cache';
+import { ownCopy } from '../own-copy';
 
 const require = createRequire(import.meta.url);
 const font = (pkg: string, file: string) => readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), 'files', file));
@@ -95,8 +96,8 @@ function readCard(html: string, outDir: string): Card | null {
   const missing = numberFiles.find((file) => !existsSync(file));
   if (missing) throw new Error(`share image for ${new URL(image).pathname}: no chart data at ${missing}`);
   return {
-    title,
-    description: metaContent(html, 'og:description') ?? '',
+    title: ownCopy(title),
+    description: ownCopy(metaContent(html, 'og:description') ?? ''),
     imagePath: new URL(image).pathname,
     numbers: cardNumbers(numberFiles),
   };
