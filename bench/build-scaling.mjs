@@ -45,6 +45,32 @@ function outputFiles(dir) {
   return files;
 }
 
+/**
+ * Where a build's wall time went, from the timestamps (to the second) of its log: each line's phase (a
+ * page rendered or put back, or an `[integration] message` with its numbers left out) is given the time
+ * until the next line. The longest phases first.
+ */
+function whereTimeWent(log) {
+  const lines = [];
+  for (const raw of log.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+    const match = /^(\d\d):(\d\d):(\d\d) (.*)$/.exec(raw);
+    if (!match) continue;
+    const [, hours, minutes, seconds, text] = match;
+    const at = Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+    const page = /├─ \S+ \((restored|cached|\+)/.exec(text);
+    const phase = page ? (page[1] === '+' ? 'pages rendered' : 'pages put back') : (/\[[\w:@/-]+\] .*/.exec(text)?.[0] ?? text).replace(/\d[\d,.]*(?:\s*(?:ms|s|m)\b)?/g, '…').slice(0, 70);
+    lines.push({ at, phase });
+  }
+  const spent = new Map();
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const { at, phase } = lines[index];
+    // A clock that passes midnight goes round once.
+    const gap = (lines[index + 1].at - at + 86_400) % 86_400;
+    spent.set(phase, (spent.get(phase) ?? 0) + gap);
+  }
+  return [...spent].filter(([, seconds]) => seconds > 0).sort((a, b) => b[1] - a[1]);
+}
+
 function build(folder, contentRoot) {
   const out = join(folder, 'out');
   const timeFile = join(folder, 'time.txt');
@@ -76,6 +102,7 @@ function build(folder, contentRoot) {
     largestFile,
     searchMB: searchBytes / 1e6,
     cache: reused === undefined ? 'off' : `${reused} reused, ${computed} computed`,
+    phases: whereTimeWent(log),
   };
 }
 
@@ -176,6 +203,10 @@ function main() {
           '|---|---:|---:|---|',
           `| warm, nothing changed | ${rebuilds.warm.seconds.toFixed(1)} s | ${rebuilds.warm.cpu.toFixed(1)} s | ${rebuilds.warm.cache} |`,
           `| one story's article edited | ${rebuilds.changed.seconds.toFixed(1)} s | ${rebuilds.changed.cpu.toFixed(1)} s | ${rebuilds.changed.cache} |`,
+          '',
+          "Where the one-changed build's wall time went, from its log's timestamps (each line's phase counts the time until the next line; the longest eight):",
+          '',
+          ...rebuilds.changed.phases.slice(0, 8).map(([phase, seconds]) => `- ${seconds} s: ${phase.replace(/\|/g, '\\|')}`),
           '',
         ]
       : []),
