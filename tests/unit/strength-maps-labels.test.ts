@@ -5,6 +5,7 @@
  * the key under a narrow map, when a leader line is drawn, the legend's rows, and each mark's focus rings
  * and link.
  */
+import { resolve } from 'node:path';
 import { load } from 'cheerio';
 import type { GeoProjection } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,9 @@ import { badgeBox, drawBadge, leader, MAP_FONT_BOLD, placeCities, placeCountryNa
 import { renderMap } from '../../src/views/charts/map/render';
 import { textWidth } from '../../src/views/charts/text-metrics';
 import { floor, inArticle, mapFigure, mapStory, pactRelations } from '../support/map-stories';
+import { projectRoot } from '../support/build-site';
+import { REPORT } from '../support/fixture-stories';
+import { storyFromFiles } from '../support/story-from-files';
 
 /** A "projection" that reads a city's lon and lat as pixels. */
 const asPixels = ((point: [number, number]) => point) as unknown as GeoProjection;
@@ -156,6 +160,28 @@ describe('a map’s marks', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(ring[0] + ring[2]);
       expect(box.y).toBeGreaterThanOrEqual(ring[1]);
       expect(box.y + box.height).toBeLessThanOrEqual(ring[1] + ring[3]);
+    }
+  });
+
+  it('rings each mark of a real report’s map together with all its words, at every width with words beside the marks', () => {
+    const story = storyFromFiles(resolve(projectRoot, REPORT.root), REPORT.slug);
+    for (const width of [WIDE_FROM, 960]) {
+      const chart = renderMap(story, 'deployment', { width });
+      const $ = load(chart.svg, { xml: true });
+      const marks = $('a.chart-mark').filter((_, mark) => $(mark).find('text.map-mark-label').length > 0).toArray();
+      expect(marks.length, `marks with words at ${width} px`).toBeGreaterThan(0);
+      for (const mark of marks) {
+        const rings = $(mark).find('.chart-focus-ring');
+        expect(rings).toHaveLength(1);
+        const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((name) => Number(rings.attr(name)));
+        const words = $(mark).find('text.map-mark-label').toArray().map((text) => $(text).text());
+        for (const box of chart.labels.filter((label) => words.includes(label.text))) {
+          expect(box.x, box.text).toBeGreaterThanOrEqual(x);
+          expect(box.x + box.width, box.text).toBeLessThanOrEqual(x + w);
+          expect(box.y, box.text).toBeGreaterThanOrEqual(y);
+          expect(box.y + box.height, box.text).toBeLessThanOrEqual(y + h);
+        }
+      }
     }
   });
 
