@@ -50,7 +50,7 @@ function state(id: string, name: string): Actor {
 }
 
 /** The map of the four states: three cities and nothing marked. */
-function placesMap(): StoryMap {
+export function placesMap(): StoryMap {
   return {
     id: 'deployment',
     extent: { west: -5, south: 43, east: 16, north: 55 },

@@ -21,6 +21,7 @@ import { standaloneSvg } from '../../src/views/charts/standalone';
 import type { Actor, ArticleReport, Figure, FigureReport, Relation, Story, StoryMap } from '../../src/story/types';
 import type { ReportedValue } from '../../src/story/schemas/figure';
 import { projectRoot } from '../support/build-site';
+import { placesMap } from '../support/map-stories';
 import { storyFromFiles } from '../support/story-from-files';
 
 const base = storyFromFiles(resolve(projectRoot, 'tests/fixtures/mini'), 'mini-fixture-story');
@@ -200,22 +201,7 @@ describe('the words around a panel come from what its figures count', () => {
 const state = (id: string, name: string): Actor => ({ ...base.actors[0], id, name, kind: 'state', aliases: [], affiliations: [] });
 const relation = (id: string, from: string, type: Relation['type'], to: string): Relation => ({ ...base.relations[0], id, from, type, to });
 const STATES = [state('westmark', 'Westmark'), state('ostland', 'Ostland'), state('lowmark', 'Lowmark'), state('alpland', 'Alpland'), state('pact', 'Example Pact (EP)')];
-const PLACES: StoryMap = {
-  id: 'deployment',
-  extent: { west: -5, south: 43, east: 16, north: 55 },
-  cities: [
-    { id: 'port-exa', name: 'Port Exa', lon: 2.35, lat: 48.86 },
-    { id: 'riverburg', name: 'Riverburg', lon: 13.4, lat: 52.52 },
-    { id: 'alpstadt', name: 'Alpstadt', lon: 7.45, lat: 46.95 },
-  ],
-  countries: [
-    { actor: 'westmark', isoNumeric: '250', labelAt: [2.5, 46.5] },
-    { actor: 'ostland', isoNumeric: '276', labelAt: [10, 51] },
-    { actor: 'lowmark', isoNumeric: '056', labelAt: [4.6, 50.6] },
-    { actor: 'alpland', isoNumeric: '756', labelAt: [8.2, 46.8] },
-  ],
-  borders: [],
-};
+const PLACES: StoryMap = placesMap();
 const sent = { ...figure('sent', 'troops-deployed', [inArticle('s800', floor(800))]), unit: 'troops' as const, panel: 'deployment' as const, label: 'Westmark troops sent to Ostland' };
 
 const MAP_CASES: Record<string, { map: StoryMap; figures: Figure[]; relations: Relation[] }> = {
