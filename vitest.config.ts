@@ -1,4 +1,26 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * Vitest runs the files that took longest last time first, so that no long file runs alone at the end.
+ * With no record of a last run (a fresh clone, as in CI) it falls back to the largest files first, and
+ * the slowest files here (the browser tests of every page kind) are among the shortest. So, for files
+ * with no record, the kinds that take longest start first: browser tests, then build tests, then the
+ * quick unit tests, which fill in beside them.
+ */
+const SLOWEST_KINDS_FIRST = [/\/tests\/browser\//, /\/tests\/build\//];
+
+class SlowestKindsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    if (files.every((spec) => this.ctx.cache.getTestSpecificationResult(spec))) return sorted;
+    const rank = (spec: TestSpecification) => {
+      const index = SLOWEST_KINDS_FIRST.findIndex((folder) => folder.test(spec.moduleId));
+      return index === -1 ? SLOWEST_KINDS_FIRST.length : index;
+    };
+    return sorted.map((spec, order) => ({ spec, order })).sort((a, b) => rank(a.spec) - rank(b.spec) || a.order - b.order).map(({ spec }) => spec);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -7,6 +29,7 @@ export default defineConfig({
     // Two test files at a time (Vitest's default on two cores is one): browser and build tests spend most
     // of their time waiting on Chromium or a build's child process.
     maxWorkers: 2,
+    sequence: { sequencer: SlowestKindsFirst },
     setupFiles: ['tests/setup.ts'],
     // Browser and build tests take seconds each on a 2-core machine; these are not performance limits.
     testTimeout: 180_000,

@@ -1,6 +1,6 @@
 /**
- * Accessibility: axe-core finds no WCAG 2.2 A/AA violation on a page of every kind (the largest and the
- * smallest of each, tests/support/page-kinds.ts), in light and dark colour schemes, at 320 px and 1280 px, each
+ * Accessibility: axe-core finds no WCAG 2.2 A/AA violation on a page of every kind (the largest of each, and
+ * the smallest where the kind varies: tests/support/page-kinds.ts), in light and dark colour schemes, at 320 px and 1280 px, each
  * page loaded once and each variant set on it. Closed <details> are opened first so the notes inside are checked too.
  * axe is injected as a script, so these contexts bypass the page's CSP (the CSP itself is tested elsewhere).
  */

@@ -2,7 +2,7 @@
  * The actors pages in real Chromium: a mention on a profile leads to its paragraph in the article; the
  * graph shows one drawing that fits the screen, reads in light and dark schemes, and opens a profile on
  * click; a relation's copy-link button copies its permalink. Checked on the actors indexes and profiles of
- * the browser sample (tests/support/page-kinds.ts: the largest and the smallest of each) and the profile of
+ * the browser sample (tests/support/page-kinds.ts: the largest of each, and the smallest where the kind varies) and the profile of
  * each sampled index's most named actor, whatever their story; the mention, actor and relation each test
  * follows are read from the pages as built.
  */

@@ -2,7 +2,7 @@
  * The charts page in real Chromium: a keyboard reaches each mark and hears/sees its value, the table
  * toggle works, no label collides with another at 320, 768 or 1280 px, and the page reads without
  * JavaScript, in dark mode and with reduced motion. Checked on the charts pages of the browser sample
- * (tests/support/page-kinds.ts: the largest and the smallest), whatever their story; the figures each test
+ * (tests/support/page-kinds.ts: the largest, and the smallest where the kind varies), whatever their story; the figures each test
  * uses are read from the page as built.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * Client scripts survive any URL: a malformed fragment (`#%E0%A4%A` cannot be decoded) or junk in the
  * query is ignored, never fatal, and the page's controls still work afterwards. The timelines and claims
- * ledgers of the browser sample (tests/support/page-kinds.ts: of each kind the largest and the smallest),
+ * ledgers of the browser sample (tests/support/page-kinds.ts: of each kind the largest, and the smallest where the kind varies),
  * whose scripts read the fragment, are checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,8 +1,8 @@
 /**
  * HTML_CodeSniffer, the engine pa11y runs, beside axe: its WCAG 2 AA errors on the browser sample
  * (tests/support/page-kinds.ts: of each kind of page, which differ in markup — article, section,
- * timelines, who's who, a profile, charts, ledger, search, home, an embed — the largest and the
- * smallest). It catches what axe does not, such as data tables whose multi-level headers are not tied to
+ * timelines, who's who, a profile, charts, ledger, search, home, an embed — the largest, and the
+ * smallest where the kind varies). It catches what axe does not, such as data tables whose multi-level headers are not tied to
  * their cells (H43).
  */
 import { createRequire } from 'node:module';

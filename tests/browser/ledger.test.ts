@@ -2,7 +2,7 @@
  * The claims ledger in real Chromium: the grouping is read from and written to ?group=, so a shared
  * address opens the same grouping; regrouping moves rows without losing any, and a row's anchor still
  * lands on it. Without JavaScript the ledger is complete, grouped by speaker. Checked on the claims ledgers
- * of the browser sample (tests/support/page-kinds.ts: the largest and the smallest), whatever their story.
+ * of the browser sample (tests/support/page-kinds.ts: the largest, and the smallest where the kind varies), whatever their story.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';

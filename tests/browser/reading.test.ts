@@ -3,7 +3,7 @@
  * in light and dark; the keyboard reaches it in a few stops; the site's notes never push the reporter's
  * paragraphs apart; the links the site adds can be switched off. Then deep links into its charts, timeline
  * and claims ledger. Each on the pages of its kind in the browser sample (tests/support/page-kinds.ts: the
- * largest and the smallest), whichever stories they belong to.
+ * largest, and the smallest where the kind varies), whichever stories they belong to.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';

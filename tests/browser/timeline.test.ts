@@ -2,7 +2,7 @@
  * The timeline in real Chromium: a link to one event lands on it and marks it; the filters work with
  * keyboard and mouse, live in the URL and come back from it; without JavaScript, and in print, every
  * entry shows. Checked on the story timelines of the browser sample (tests/support/page-kinds.ts: the
- * largest and the smallest); the entries and filter values each test uses are read from the page as built.
+ * largest, and the smallest where the kind varies); the entries and filter values each test uses are read from the page as built.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
