@@ -11,6 +11,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { plainLog, withoutNumbers } from './lib/build-log.mjs';
 import { makeStories } from './lib/generated-stories.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -54,10 +55,10 @@ function resident(pid) {
 
 /** The phase a build log line starts, or undefined: Astro's and the integrations' `[name] message` lines. */
 function phaseOf(line) {
-  const match = /\[([\w:-]+)\]\s+(.*)$/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
+  const match = /\[([\w:-]+)\]\s+(.*)$/.exec(plainLog(line));
   if (!match) return undefined;
   const [, name, message] = match;
-  return `${name}: ${message.replace(/\d[\d,.]*(?:\s*(?:ms|s|m)\b)?/g, '…').slice(0, 60)}`;
+  return `${name}: ${withoutNumbers(message).slice(0, 60)}`;
 }
 
 async function main() {

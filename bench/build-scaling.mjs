@@ -13,6 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { plainLog, withoutNumbers } from './lib/build-log.mjs';
 import { editOneStory, makeStories, STORIES_PER_WEEK } from './lib/generated-stories.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -52,13 +53,13 @@ function outputFiles(dir) {
  */
 function whereTimeWent(log) {
   const lines = [];
-  for (const raw of log.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
+  for (const raw of plainLog(log).split('\n')) {
     const match = /^(\d\d):(\d\d):(\d\d) (.*)$/.exec(raw);
     if (!match) continue;
     const [, hours, minutes, seconds, text] = match;
     const at = Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
     const page = /├─ \S+ \((restored|cached|\+)/.exec(text);
-    const phase = page ? (page[1] === '+' ? 'pages rendered' : 'pages put back') : (/\[[\w:@/-]+\] .*/.exec(text)?.[0] ?? text).replace(/\d[\d,.]*(?:\s*(?:ms|s|m)\b)?/g, '…').slice(0, 70);
+    const phase = page ? (page[1] === '+' ? 'pages rendered' : 'pages put back') : withoutNumbers(/\[[\w:@/-]+\] .*/.exec(text)?.[0] ?? text).slice(0, 70);
     lines.push({ at, phase });
   }
   const spent = new Map();
