@@ -131,13 +131,22 @@ describe('the arrow for forces sent', () => {
     expect(side(barb2)).toBeCloseTo(6, 0);
   });
 
-  it('boxes the whole curve, from its left end to its right and 4 px round its top', () => {
-    const arrow = arrowShape([0, 100], [200, 100]);
-    const { start, end } = curve(arrow.curve);
-    expect(arrow.box.x).toBeLessThanOrEqual(start[0]);
-    expect(arrow.box.x + arrow.box.width).toBeGreaterThanOrEqual(end[0]);
-    expect(arrow.box.y).toBeCloseTo(arrow.peak[1] - 4, 5);
-    expect(arrow.peak[1]).toBeLessThan(100);
+  it('gives its focus ring the whole arrow, ends, curve and head, with 2 px of room and no more', () => {
+    for (const [from, to] of [[[0, 100], [200, 100]], [[200, 160], [0, 100]]] as [Point, Point][]) {
+      const arrow = arrowShape(from, to);
+      const { start, control, end } = curve(arrow.curve);
+      // Points along the drawn curve (a quadratic Bézier), and the head's tip and barbs.
+      const along = Array.from({ length: 41 }, (_, step): Point => {
+        const t = step / 40;
+        return [0, 1].map((axis) => (1 - t) ** 2 * start[axis] + 2 * (1 - t) * t * control[axis] + t ** 2 * end[axis]) as Point;
+      });
+      const drawn = [...along, ...pathPoints(arrow.head)];
+      const { x, y, width, height } = arrow.box;
+      const [xs, ys] = [drawn.map(([px]) => px), drawn.map(([, py]) => py)];
+      expect([x, y], `${from} → ${to}`).toEqual([Math.min(...xs) - 2, Math.min(...ys) - 2].map((value) => expect.closeTo(value, 0)));
+      expect([x + width, y + height], `${from} → ${to}`).toEqual([Math.max(...xs) + 2, Math.max(...ys) + 2].map((value) => expect.closeTo(value, 0)));
+      expect(height, 'the arrow’s full height, not a strip round its peak').toBeGreaterThan(20);
+    }
   });
 
   it('keeps labels off 19 points spread along the curve, between its ends and no higher than its peak', () => {

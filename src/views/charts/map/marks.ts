@@ -43,18 +43,22 @@ export function arrowShape([x0, y0]: Point, [tx, ty]: Point): ArrowShape {
   const qx = (x0 + x1) / 2 + nx * bow * length * 0.22;
   const qy = (y0 + y1) / 2 + ny * bow * length * 0.22;
   const angle = Math.atan2(y1 - qy, x1 - qx);
-  const head = (dx: number, dy: number) => `${r(x1 + dx * Math.cos(angle) - dy * Math.sin(angle))},${r(y1 + dx * Math.sin(angle) + dy * Math.cos(angle))}`;
+  // The head's tip and two barbs, turned to the curve's direction at its end.
+  const head = ([[3, 0], [-9, -6], [-9, 6]] as const).map(([dx, dy]): Point => [x1 + dx * Math.cos(angle) - dy * Math.sin(angle), y1 + dx * Math.sin(angle) + dy * Math.cos(angle)]);
   const obstacles: Box[] = [];
   for (let step = 1; step < 20; step += 1) {
     const t = step / 20;
     obstacles.push(dot([(1 - t) ** 2 * x0 + 2 * (1 - t) * t * qx + t ** 2 * x1, (1 - t) ** 2 * y0 + 2 * (1 - t) * t * qy + t ** 2 * y1]));
   }
-  const left = Math.min(x0, qx, x1);
+  // The focus ring goes round the whole arrow: its ends, the points along its curve, and its head.
+  const points: Point[] = [[x0, y0], [x1, y1], ...obstacles.map(({ x, y }): Point => [x + 3, y + 3]), ...head];
+  const [xs, ys] = [points.map(([x]) => x), points.map(([, y]) => y)];
+  const [left, top] = [Math.min(...xs) - 2, Math.min(...ys) - 2];
   return {
     curve: `M${r(x0)},${r(y0)}Q${r(qx)},${r(qy)} ${r(x1)},${r(y1)}`,
-    head: `M${head(3, 0)}L${head(-9, -6)}L${head(-9, 6)}Z`,
+    head: `M${head.map((point) => point.map(r).join(',')).join('L')}Z`,
     peak: [(x0 + 2 * qx + x1) / 4, (y0 + 2 * qy + y1) / 4],
-    box: { x: left, y: Math.min(y0, (y0 + 2 * qy + y1) / 4, y1) - 4, width: Math.abs(Math.max(x0, qx, x1) - left), height: 8 },
+    box: { x: left, y: top, width: Math.max(...xs) + 2 - left, height: Math.max(...ys) + 2 - top },
     obstacles,
   };
 }
