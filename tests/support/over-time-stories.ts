@@ -4,7 +4,7 @@
  * Call these inside a test, so mutation testing counts the building as that test's.
  */
 import type { ReportedValue } from '../../src/story/schemas/figure';
-import type { Figure, FigureReport } from '../../src/story/types';
+import type { Figure, FigureReport, Story } from '../../src/story/types';
 import { laneGroups, type LaneGroup } from '../../src/views/charts/story-lanes';
 import { miniStory } from './fixture-stories';
 import { later, mapFigure } from './map-stories';
@@ -19,7 +19,12 @@ export function tollFigure(id: string, label: string, reports: FigureReport[]): 
   return mapFigure(id, 'killed', label, reports, 'people', 'casualties');
 }
 
+/** The mini story (published 7 March 2030) with these figures and nothing else on its panels. */
+export function tollStory(...figures: Figure[]): Story {
+  return { ...miniStory(), figures, notes: [] };
+}
+
 /** The figures as the chart's lane groups, on the mini story's casualties panel. */
 export function tollGroups(...figures: Figure[]): LaneGroup[] {
-  return laneGroups({ ...miniStory(), figures, notes: [] }, 'casualties', figures);
+  return laneGroups(tollStory(...figures), 'casualties', figures);
 }
