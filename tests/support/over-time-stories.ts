@@ -4,14 +4,14 @@
  * Call these inside a test, so mutation testing counts the building as that test's.
  */
 import type { ReportedValue } from '../../src/story/schemas/figure';
-import type { Figure, FigureReport, Story } from '../../src/story/types';
+import type { ExternalReport, Figure, FigureReport, Story } from '../../src/story/types';
 import { laneGroups, type LaneGroup } from '../../src/views/charts/story-lanes';
 import { miniStory } from './fixture-stories';
 import { later, mapFigure } from './map-stories';
 
 /** A report by "Example Wire" of `value`, given on `date` or only "before" it. */
-export function reportedOn(id: string, value: ReportedValue, date: string, dateQualifier: 'on' | 'before' = 'on'): FigureReport {
-  return { ...later(id, value), date, dateQualifier, publishedDate: date };
+export function reportedOn(id: string, value: ReportedValue, date: string, dateQualifier: 'on' | 'before' = 'on'): ExternalReport {
+  return { ...(later(id, value) as ExternalReport), date, dateQualifier, publishedDate: date };
 }
 
 /** A casualty figure labelled `label` with these reports. */
