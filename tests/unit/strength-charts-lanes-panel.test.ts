@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportedValue } from '../../src/story/schemas/figure';
 import type { Figure, Relation } from '../../src/story/types';
 import { groupHeading } from '../../src/views/charts/group-heading';
-import { FONTS, frame, LEADING, TextWriter } from '../../src/views/charts/layout';
+import { FONTS, LEADING, TextWriter } from '../../src/views/charts/layout';
 import { lanesTitle } from '../../src/views/charts/lane-summary';
 import { renderLaneChart } from '../../src/views/charts/lanes';
 import { renderPanelLanes } from '../../src/views/charts/panel-lanes';
@@ -151,18 +151,29 @@ describe('the chart’s title, words and axes', () => {
     expect(lanesTitle(figures, miniStory().meta.published).toLowerCase()).toBe('people killed, people injured and people missing: the article’s numbers');
   });
 
-  it('gives a toll spanning four orders of magnitude a log axis and another count a linear one, names both on the chart, and keeps the axis note inside it', () => {
+  /** A toll spanning four orders of magnitude (3 and more than 40,000 killed) and 12 injured, as a casualties panel. */
+  function drawSpans(width: number) {
     const wide = mapFigure('wide', 'killed', 'People killed', [inArticle('w3', exact(3)), later('w40000', floor(40000))], 'people', 'casualties');
     const hurt = mapFigure('hurt', 'injured', 'People injured', [inArticle('h12', exact(12))], 'people', 'casualties');
-    const chart = renderPanelLanes({ ...miniStory(), figures: [wide, hurt], notes: [] }, 'casualties', { width: 640 });
-    const $ = load(chart.svg, { xml: true });
+    const chart = renderPanelLanes({ ...miniStory(), figures: [wide, hurt], notes: [] }, 'casualties', { width });
+    return { chart, $: load(chart.svg, { xml: true }) };
+  }
+
+  it('gives a toll spanning four orders of magnitude a log axis and another count a linear one, and names both on the chart', () => {
+    const { chart, $ } = drawSpans(640);
     expect($('svg').attr('data-scale')).toBe('log linear');
     expect(chart.readingNotes).toHaveLength(1);
     expect(chart.readingNotes[0]).toContain('Each kind of count has its own axis (people killed; people injured)');
     expect(chart.readingNotes[0]).toContain('People killed runs over such a span that its axis is logarithmic');
-    const notes = chart.labels.filter((label) => label.text.startsWith('People killed, log scale') || label.text.includes('ten times'));
-    expect(notes.length).toBeGreaterThan(0);
-    for (const line of notes) expect(line.x + line.width).toBeLessThanOrEqual(frame(640).width - 4);
+  });
+
+  // At 400 px the log axis's note fits on one line only by coming within 4 px of the edge, so it wraps.
+  it.each([400, 640])('keeps each axis’s note 4 px inside the chart’s right edge, wrapping it where it must (%i px)', (width) => {
+    const { chart, $ } = drawSpans(width);
+    const noteLines = new Set($('text.chart-axis-label').toArray().map((line) => $(line).text()));
+    const drawn = chart.labels.filter((label) => noteLines.has(label.text));
+    expect(drawn.map((line) => line.text).join(' ')).toContain('People killed, log scale: each gridline is ten times the one before');
+    for (const line of drawn) expect(line.x + line.width).toBeLessThanOrEqual(width - 4);
   });
 
   it('draws a lane chart given no counts of states: its lanes and no squares, described by its lanes alone', () => {
