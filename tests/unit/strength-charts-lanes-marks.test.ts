@@ -108,7 +108,6 @@ describe('the number beside a lane’s mark', () => {
 
 describe('the site’s reading under a vague band', () => {
   const small = (text: string) => textWidth(text, FONTS.small);
-  const room = small('24') + small('99') + 12 + small('site’s reading') + 12;
   const read = (mark: MarkGeometry, width: number) => {
     const writer = new TextWriter();
     return shown(writer, readingLabel(writer, mark, dozens, 120, frame(width)));
@@ -124,6 +123,7 @@ describe('the site’s reading under a vague band', () => {
 
   it('writes one line, “site’s reading: 24 to 99”, from the band’s start when the band is a pixel short of that room', () => {
     const line = 'site’s reading: 24 to 99';
+    const room = small('24') + small('99') + 12 + small('site’s reading') + 12;
     expect(read({ kind: 'vague', x0: 300, x1: 300 + room - 1 }, 640)).toEqual([{ text: line, left: 300, right: 300 + small(line), anchor: 'start', style: 'chart-reading' }]);
   });
 

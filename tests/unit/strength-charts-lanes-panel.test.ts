@@ -123,24 +123,26 @@ describe('an alliance’s members', () => {
 });
 
 describe('the note under a figure the article gives no number for', () => {
-  const capital = mapFigure('capital', 'killed', 'People killed in the capital', [inArticle('c12', exact(12))], 'people', 'casualties');
-  const north = mapFigure('north', 'killed', 'People killed in the north', [inArticle('n3', exact(3))], 'people', 'casualties');
-  const total: Figure = { ...mapFigure('total', 'killed', 'People killed in all', [later('t40', exact(40))], 'people', 'casualties'), relatedFigures: ['capital', 'gone', 'north'] };
-  const context = [capital, north, total].map((figure) => ({ figure, lanes: [] }));
-  const note = (figure: Figure) => {
+  /** The heading and note drawn for one of three figures: two the article counts, and a total only later reports give. */
+  function headed(id: 'capital' | 'total') {
+    const capital = mapFigure('capital', 'killed', 'People killed in the capital', [inArticle('c12', exact(12))], 'people', 'casualties');
+    const north = mapFigure('north', 'killed', 'People killed in the north', [inArticle('n3', exact(3))], 'people', 'casualties');
+    const total: Figure = { ...mapFigure('total', 'killed', 'People killed in all', [later('t40', exact(40))], 'people', 'casualties'), relatedFigures: ['capital', 'gone', 'north'] };
+    const context = [capital, north, total].map((figure) => ({ figure, lanes: [] }));
+    const figure = id === 'capital' ? capital : total;
     const $ = load(groupHeading(new TextWriter(), figure, figure.label, context, 4, 0, 2000).svg, { xml: true });
     return { heading: $('.chart-group-heading').text(), note: $('.chart-site-note').toArray().map((line) => $(line).text()).join(' ') };
-  };
+  }
 
   it('says every report came later and names the related figures the panel draws, in the figure’s order', () => {
-    expect(note(total)).toEqual({
+    expect(headed('total')).toEqual({
       heading: 'People killed in all',
       note: 'The article gives no number for this. Every report here came later. Read it against “People killed in the capital” and “People killed in the north”, above.',
     });
   });
 
   it('is left out for a figure the article gives a number for', () => {
-    expect(note(capital)).toEqual({ heading: 'People killed in the capital', note: '' });
+    expect(headed('capital')).toEqual({ heading: 'People killed in the capital', note: '' });
   });
 });
 
