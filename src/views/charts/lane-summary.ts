@@ -7,7 +7,8 @@ import { figureKinds, figuresOutsideTimings, outsideReportsNoun, reportedBy } fr
 /** A lane chart's title, from what its axes count: "People killed and people injured: the article’s numbers…". */
 export function lanesTitle(figures: Figure[], articlePublished: string): string {
   const counts = [...new Set(figures.map((figure) => figureKinds[figure.kind].label))];
-  const named = counts.length <= 1 ? (counts[0] ?? '') : `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)!.toLowerCase()}`;
+  // Only the first kind keeps its capital: "People killed, people injured and people missing".
+  const named = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(counts.map((count, index) => (index === 0 ? count : count.toLowerCase())));
   const outside = figuresOutsideTimings(figures, articlePublished);
   return `${named}: ${outside.length > 0 ? `the article’s numbers and ${outsideReportsNoun(outside).many}` : 'the article’s numbers'}`;
 }
