@@ -9,10 +9,10 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * quick unit tests, which fill in beside them.
  */
 /**
- * Test files that need their modules loaded fresh: chart-snapshots names the fixtures' content roots
+ * Unit tests that need their modules loaded fresh: chart-snapshots names the fixtures' content roots
  * before the vocabulary module reads them on import.
  */
-const ISOLATED_TESTS = ['tests/unit/chart-snapshots.test.ts'];
+const ISOLATED_UNIT_TESTS = ['tests/unit/chart-snapshots.test.ts'];
 
 const SLOWEST_KINDS_FIRST = [/\/tests\/browser\//, /\/tests\/build\//];
 
@@ -31,10 +31,9 @@ class SlowestKindsFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     globalSetup: ['tests/global-setup.ts'],
-    // Three test files at a time on two cores (Vitest's default is one): browser and build tests spend most
-    // of their time waiting on Chromium or a build's child process, and with two files at a time the two
-    // cores were half idle.
-    maxWorkers: 3,
+    // Two test files at a time (Vitest's default on two cores is one): browser and build tests spend most
+    // of their time waiting on Chromium or a build's child process.
+    maxWorkers: 2,
     sequence: { sequencer: SlowestKindsFirst },
     setupFiles: ['tests/setup.ts'],
     // Browser and build tests take seconds each on a 2-core machine; these are not performance limits.
@@ -43,11 +42,10 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],
     projects: [
-      { extends: true, test: { name: 'isolated', include: ISOLATED_TESTS } },
-      // The other files share one module graph per worker instead of loading it again for each file (the
-      // story models, the built pages' list): none changes the environment or a module's state. A file
-      // that must read its modules fresh is listed above.
-      { extends: true, test: { name: 'shared', include: ['tests/**/*.test.ts'], exclude: ISOLATED_TESTS, isolate: false } },
+      { extends: true, test: { name: 'site', include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts', ...ISOLATED_UNIT_TESTS] } },
+      // Unit tests of pure code share one module graph per worker instead of loading it again for each
+      // file (about ten seconds of a run). A file that must read its modules fresh is listed above.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts'], exclude: ISOLATED_UNIT_TESTS, isolate: false } },
     ],
   },
 });
