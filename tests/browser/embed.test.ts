@@ -160,14 +160,13 @@ describe('links in an embed', () => {
     let toTop = 0;
     // Where a link opens depends on its kind (HTML or SVG) and its target, not on its address: every link
     // is read, and one of each kind and target is followed as a reader would.
+    const read = await links.evaluateAll((elements: Element[]) =>
+      elements.map((element) => ({ href: element.getAttribute('href')!, target: element.getAttribute('target'), inSvg: element instanceof SVGElement })),
+    );
+    expect(read).toHaveLength(count);
     const followed = new Set<string>();
-    for (let index = 0; index < count; index += 1) {
+    for (const [index, { href, target, inSvg }] of read.entries()) {
       const link = links.nth(index);
-      const { href, target, inSvg } = await link.evaluate((element: Element) => ({
-        href: element.getAttribute('href')!,
-        target: element.getAttribute('target'),
-        inSvg: element instanceof SVGElement,
-      }));
       const expected = new URL(href, frame.url()).href;
       if (target === '_top') {
         toTop += 1;
