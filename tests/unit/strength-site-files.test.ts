@@ -55,6 +55,13 @@ describe('the content folders', () => {
       resolve('/abs/border'),
     ]);
   });
+
+  it('are only those listed in CONTENT_ROOTS when it is set, content/ left out', () => {
+    expect(contentRoots('/p', { CONTENT_ROOTS: ['tests/fixtures/mini', '/abs/border'].join(delimiter), EXTRA_CONTENT_ROOTS: 'extra' })).toEqual([
+      resolve('/p', 'tests/fixtures/mini'),
+      resolve('/abs/border'),
+    ]);
+  });
 });
 
 describe('a content file’s text', () => {

@@ -22,7 +22,7 @@ export function paintIds(prefix: string): PaintIds {
 }
 
 /** The <defs> every chart with marks needs: the fades of open ends. */
-export function markDefs(ids: PaintIds, origins: Origin[] = ['article', 'external']): string {
+export function markDefs(ids: PaintIds, origins: Origin[]): string {
   return origins
     .map((origin) =>
       [
