@@ -26,23 +26,24 @@ const citeFigure = (story: Story, figureId: string, blockId: string, excerpt: st
 };
 
 describe('links that touch', () => {
-  it('keeps an event that starts where a number’s words end', () => {
+  /** The links of the paragraph when the number covers `figureWords` and an event covers `eventWords`. */
+  const touching = (figureWords: string, eventWords: string) => {
     const story = structuredClone(borderStory());
-    citeFigure(story, 'northland-killed', NINE, 'Northland');
-    story.events[0]!.citation = { ...story.events[0]!.citation, blockId: NINE, excerpt: "'s defence ministry said" };
-    expect(links(story, NINE)).toEqual([
-      ['figure', 'northland-killed', 'Northland'],
-      ['event', story.events[0]!.id, "'s defence ministry said"],
-    ]);
-  });
+    citeFigure(story, 'northland-killed', NINE, figureWords);
+    story.events[0]!.citation = { ...story.events[0]!.citation, blockId: NINE, excerpt: eventWords };
+    return { links: links(story, NINE), event: story.events[0]!.id };
+  };
 
-  it('keeps an event that ends where a number’s words start', () => {
-    const story = structuredClone(borderStory());
-    citeFigure(story, 'northland-killed', NINE, "'s defence ministry said");
-    story.events[0]!.citation = { ...story.events[0]!.citation, blockId: NINE, excerpt: 'Northland' };
-    expect(links(story, NINE)).toEqual([
+  it('keeps both a number and an event whose words touch, whichever comes first in the paragraph', () => {
+    const after = touching('Northland', "'s defence ministry said");
+    expect(after.links).toEqual([
+      ['figure', 'northland-killed', 'Northland'],
+      ['event', after.event, "'s defence ministry said"],
+    ]);
+    const before = touching("'s defence ministry said", 'Northland');
+    expect(before.links).toEqual([
       ['figure', 'northland-killed', "'s defence ministry said"],
-      ['event', story.events[0]!.id, 'Northland'],
+      ['event', before.event, 'Northland'],
     ]);
   });
 });
