@@ -49,6 +49,13 @@ describe('the label of each block’s permalink', () => {
       'Link to tweet: Northland says its troops have crossed…',
     ]);
   });
+
+  it('gives raw HTML between two paragraphs, shown as text, no permalink of its own', () => {
+    const $ = load(renderArticle('Before the markup.\n\n<div>x</div>\n\nAfter the markup.\n', 'a.md'));
+    expect($('a.permalink').toArray().map((element) => $(element).attr('href'))).toEqual(['#p-before-the-markup', '#p-after-the-markup']);
+    expect($('section').text()).toContain('<div>x</div>');
+    expect($('section div:not(.block)')).toHaveLength(0);
+  });
 });
 
 describe('the note for a reader who arrives by a link', () => {
