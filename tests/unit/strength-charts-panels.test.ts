@@ -26,7 +26,7 @@ const opening = (story: Story, panel: 'casualties' | 'deployment') =>
 function withOutside(keep: (report: Story['figures'][number]['reports'][number]) => 'keep' | 'drop' | 'earlier'): Story {
   const story = structuredClone(reportStory());
   for (const figure of story.figures) {
-    figure.reports = figure.reports.flatMap((report) => {
+    figure.reports = figure.reports.flatMap((report): Story['figures'][number]['reports'] => {
       if (report.origin === 'article') return [report];
       const choice = keep(report);
       if (choice === 'drop') return [];
