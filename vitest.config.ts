@@ -2,18 +2,18 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
+ * Unit tests that need their modules loaded fresh: chart-snapshots names the fixtures' content roots
+ * before the vocabulary module reads them on import.
+ */
+const ISOLATED_UNIT_TESTS = ['tests/unit/chart-snapshots.test.ts'];
+
+/**
  * Vitest runs the files that took longest last time first, so that no long file runs alone at the end.
  * With no record of a last run (a fresh clone, as in CI) it falls back to the largest files first, and
  * the slowest files here (the browser tests of every page kind) are among the shortest. So, for files
  * with no record, the kinds that take longest start first: browser tests, then build tests, then the
  * quick unit tests, which fill in beside them.
  */
-/**
- * Unit tests that need their modules loaded fresh: chart-snapshots names the fixtures' content roots
- * before the vocabulary module reads them on import.
- */
-const ISOLATED_UNIT_TESTS = ['tests/unit/chart-snapshots.test.ts'];
-
 const SLOWEST_KINDS_FIRST = [/\/tests\/browser\//, /\/tests\/build\//];
 
 class SlowestKindsFirst extends BaseSequencer {
