@@ -6,34 +6,24 @@
  * each sampled index's most named actor, whatever their story; the mention, actor and relation each test
  * follows are read from the pages as built.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { routes } from '../../src/views/routes';
-import { launchChromium } from '../support/chromium';
+import { tabsForFile } from '../support/chromium';
 import { browserPagesOf, storyOf } from '../support/page-kinds';
 import { loadPage, siteOrigin } from '../support/site';
 
 const indexes = browserPagesOf('actors index');
 const profiles = browserPagesOf('actor profile');
-let browser: Browser;
+const tabs = tabsForFile();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
+function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  return tabs.open(siteOrigin() + path, {
     viewport: { width: options.width ?? 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     reducedMotion: 'reduce',
   });
-  const page = await context.newPage();
-  await page.goto(siteOrigin() + path);
-  return page;
 }
 
 /** The actors an index lists, the most named first (the index says how often the article names each). */
@@ -84,7 +74,6 @@ describe.each(mentioning)('from the profile %s into the article', (profile) => {
       const box = document.querySelector(':target')!.getBoundingClientRect();
       return box.top >= -1 && box.top < innerHeight;
     });
-    await page.context().close();
   });
 });
 
@@ -122,7 +111,6 @@ describe.each(drawn)('the graph on %s', (index) => {
     }, shown);
     expect(fit.right).toBeLessThanOrEqual(fit.viewport);
     expect(fit.overflow).toBeLessThanOrEqual(0);
-    await page.context().close();
   });
 
   it.each(['light', 'dark'] as const)('draws labels, marks and lines that stand out from the page in the %s scheme', async (colorScheme) => {
@@ -138,7 +126,6 @@ describe.each(drawn)('the graph on %s', (index) => {
     });
     expect(contrast(colours.label, colours.paper)).toBeGreaterThanOrEqual(4.5);
     for (const colour of [...colours.shapes, ...colours.lines]) expect(contrast(colour, colours.paper), colour).toBeGreaterThanOrEqual(3);
-    await page.context().close();
   });
 
   it('opens a profile when an actor in the drawing is clicked (the most named)', async () => {
@@ -147,7 +134,6 @@ describe.each(drawn)('the graph on %s', (index) => {
     await page.locator(`.graph-wide .graph-node[data-actor="${actor.id}"] .node-label`).click();
     await page.waitForURL((url) => url.pathname === routes.actor(storyOf(index), actor.id));
     expect(await page.locator('h1').textContent()).toContain(actor.name);
-    await page.context().close();
   });
 });
 
@@ -174,19 +160,14 @@ describe.each(related)('relation permalinks of %s', (index) => {
   });
 
   it('copies the absolute link to a relation on a profile', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin() });
-    const page = await context.newPage();
-    await page.goto(siteOrigin() + relation.ends[0]);
+    const page = await tabs.open(siteOrigin() + relation.ends[0], { viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator(`#relation-${relation.id} button[data-copy-link]`).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteOrigin() + routes.relation(storyOf(index), actorOf(relation.ends[0]), relation.id));
-    await context.close();
   });
 
   it('opens a relation link on the profile of its other end with that relation targeted', async () => {
     const page = await open(routes.relation(storyOf(index), actorOf(relation.ends[1]), relation.id));
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`relation-${relation.id}`);
-    await page.context().close();
   });
 });
 
@@ -211,7 +192,6 @@ describe('permalinks beside headings', () => {
           }),
         )),
       );
-      await page.context().close();
     }
     expect([...new Set(misplaced)]).toEqual([]);
   });

@@ -3,21 +3,15 @@
  * Checked on the article pages of the browser sample (tests/support/page-kinds.ts: the largest and the
  * smallest), whatever their story; the section and paragraph each test links to are read from the page as built.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabsForFile } from '../support/chromium';
 import { browserPagesOf } from '../support/page-kinds';
 import { loadPage, siteOrigin } from '../support/site';
 
 const articles = browserPagesOf('article');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const tabs = tabsForFile();
+const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((element) => {
@@ -48,8 +42,7 @@ describe.each(withContents)('the table of contents of %s', (ARTICLE) => {
   const section = sections[Math.floor(sections.length / 2)];
 
   it('follows a table-of-contents link to its section', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(siteOrigin() + ARTICLE);
+    const page = await tabs.open(siteOrigin() + ARTICLE, { viewport: { width: 1280, height: 800 } });
     // The contents are one tap away, in the header's collapsed "Contents".
     await page.locator('.article-about > summary').click();
     const link = page.locator(`nav[aria-labelledby="toc-title"] a[href="#${section}"]`);
@@ -60,7 +53,6 @@ describe.each(withContents)('the table of contents of %s', (ARTICLE) => {
       return box.top >= -1 && box.top < 200;
     }, section);
     expect(await inViewport(page, `#${section}`)).toBe(true);
-    await page.close();
   });
 });
 
@@ -84,8 +76,7 @@ describe.each(articles)('%s', (ARTICLE) => {
 
   describe('article navigation', () => {
     it('opens a paragraph permalink directly, targeting and showing that paragraph', async () => {
-      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-      await page.goto(`${siteOrigin()}${ARTICLE}#${paragraph}`);
+      const page = await tabs.open(`${siteOrigin()}${ARTICLE}#${paragraph}`, { viewport: { width: 320, height: 640 } });
       const targeted = await page.evaluate(() => document.querySelector(':target')?.id);
       expect(targeted).toBe(paragraph);
       expect((await page.locator(':target').textContent())?.replace(/\s+/g, ' ')).toContain(middle.text.slice(0, 60));
@@ -94,28 +85,21 @@ describe.each(articles)('%s', (ARTICLE) => {
         return box.top >= -1 && box.top < innerHeight;
       });
       expect(await inViewport(page, ':target')).toBe(true);
-      await page.close();
     });
 
     it('has no horizontal scrolling at 320 px and reads without JavaScript', async () => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
-      const page = await context.newPage();
-      await page.goto(siteOrigin() + ARTICLE);
+      const page = await tabs.open(siteOrigin() + ARTICLE, { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Every paragraph of the report shows.
       const shown = await page.locator('.article-body p[id]').evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).map((element) => element.id));
       expect(shown).toEqual(paragraphs.map(({ id }) => id));
-      await context.close();
     });
   });
 
   describe('copying a paragraph link', () => {
     it('copies the paragraph’s absolute URL with the Copy button', async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin() });
-      const page = await context.newPage();
-      await page.goto(siteOrigin() + ARTICLE);
+      const page = await tabs.open(siteOrigin() + ARTICLE, { viewport: { width: 1280, height: 800 }, permissions: CLIPBOARD });
       const button = page.locator(`button[data-copy-link="#${paragraph}"]`);
       // The Copy button shows when the reader points at the paragraph (or focuses its link).
       expect(await button.evaluate((element) => getComputedStyle(element.parentElement!).opacity)).toBe('0');
@@ -123,14 +107,10 @@ describe.each(articles)('%s', (ARTICLE) => {
       await button.click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteOrigin()}${ARTICLE}#${paragraph}`);
       await expect.poll(() => page.locator('[role="status"][data-copy-status]').textContent()).toBe('Link copied');
-      await context.close();
     });
 
     it('announces a second copy too: the live region empties before it speaks again', async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin() });
-      const page = await context.newPage();
-      await page.goto(siteOrigin() + ARTICLE);
+      const page = await tabs.open(siteOrigin() + ARTICLE, { viewport: { width: 1280, height: 800 }, permissions: CLIPBOARD });
       const button = page.locator(`button[data-copy-link="#${paragraph}"]`);
       const region = page.locator('[role="status"][data-copy-status]');
       await page.locator(`#${paragraph}`).hover();
@@ -143,11 +123,10 @@ describe.each(articles)('%s', (ARTICLE) => {
       });
       await button.click();
       await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['', 'Link copied']);
-      await context.close();
     });
 
     it('shows the URL selected in a text field when the clipboard is refused', async () => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      const context = await tabs.browser.newContext({ viewport: { width: 320, height: 640 } });
       await context.addInitScript(() => {
         Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
       });
@@ -165,24 +144,19 @@ describe.each(articles)('%s', (ARTICLE) => {
     });
 
     it('keeps the buttons hidden without JavaScript, leaving the plain link', async () => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      await page.goto(siteOrigin() + ARTICLE);
+      const page = await tabs.open(siteOrigin() + ARTICLE, { javaScriptEnabled: false });
       expect(await page.locator(`button[data-copy-link="#${paragraph}"]`).isVisible()).toBe(false);
       expect(await page.locator(`a.permalink[href="#${paragraph}"]`).isVisible()).toBe(true);
-      await context.close();
     });
   });
 
   describe('search from any page', () => {
     it('focuses the masthead search box with “/” and searches on Enter', async () => {
-      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-      await page.goto(siteOrigin() + ARTICLE);
+      const page = await tabs.open(siteOrigin() + ARTICLE, { viewport: { width: 320, height: 640 } });
       await page.keyboard.press('/');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
       await page.keyboard.type(word!);
       await Promise.all([page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === word), page.keyboard.press('Enter')]);
-      await page.close();
     });
   });
 });

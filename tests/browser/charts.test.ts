@@ -5,10 +5,10 @@
  * (tests/support/page-kinds.ts: the largest, and the smallest where the kind varies), whatever their story; the figures each test
  * uses are read from the page as built.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PALETTES } from '../../src/views/charts/theme';
-import { launchChromium } from '../support/chromium';
+import { tabsForFile } from '../support/chromium';
 import { browserPagesOf } from '../support/page-kinds';
 import { loadPage, siteOrigin } from '../support/site';
 
@@ -17,24 +17,20 @@ const chartPages = browserPagesOf('charts');
 const has = (selector: string) => chartPages.filter((path) => loadPage(path)(selector).length > 0);
 const overTime = has('svg.chart-svg[data-chart="over-time"]');
 const bothOrigins = has('.chart-variant-wide .origin-external .mark-dot').filter((path) => loadPage(path)('.chart-variant-wide .origin-article .mark-dot').length > 0);
-let browser: Browser;
+const tabs = tabsForFile();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(PAGE: string, width: number, options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; hash?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({
+async function open(
+  PAGE: string,
+  width: number,
+  options: { javaScript?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; hash?: string; permissions?: string[] } = {},
+): Promise<Page> {
+  const page = await tabs.open(`${siteOrigin()}${PAGE}${options.hash ?? ''}`, {
     viewport: { width, height: 800 },
     javaScriptEnabled: options.javaScript ?? true,
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    permissions: options.permissions,
   });
-  const page = await context.newPage();
-  await page.goto(`${siteOrigin()}${PAGE}${options.hash ?? ''}`);
   if (options.javaScript ?? true) await page.waitForSelector('[data-chart-figure][data-enhanced]', { state: 'attached' });
   return page;
 }
@@ -101,7 +97,6 @@ describe.each(chartPages)('labels on %s at the widths readers use', (PAGE) => {
       Math.min(...[...document.querySelectorAll('svg.chart-svg text')].filter((text) => text.getClientRects().length).map((text) => text.getBoundingClientRect().height)),
     );
     expect(smallest, 'smallest label height in px').toBeGreaterThanOrEqual(10);
-    await page.context().close();
   });
 });
 
@@ -126,7 +121,6 @@ describe.each(overTime)('a toll revised over time on %s', (PAGE) => {
         expect(distance, `report ${i} and ${i + 1}`).toBeGreaterThanOrEqual(12);
       }
     }
-    await page.context().close();
   });
 });
 
@@ -179,7 +173,6 @@ describe.each(chartPages)('%s', (PAGE) => {
       expect(next).not.toBe(focused);
       await page.keyboard.press('Escape');
       expect(await page.locator('[data-chart-tooltip]').first().isHidden()).toBe(true);
-      await page.context().close();
     });
 
     it('follows a #figure- link straight to that figure’s mark and focuses it, even with motion allowed', async () => {
@@ -191,7 +184,6 @@ describe.each(chartPages)('%s', (PAGE) => {
         return box.bottom > 0 && box.top < innerHeight;
       });
       expect(inView).toBe(true);
-      await page.context().close();
     });
   });
 
@@ -208,7 +200,6 @@ describe.each(chartPages)('%s', (PAGE) => {
       await figure.getByRole('button', { name: 'Chart', exact: true }).click();
       expect(await figure.locator('[data-chart-visual]').first().isVisible()).toBe(true);
       expect(await figure.locator('[data-chart-table]').isHidden()).toBe(true);
-      await page.context().close();
     });
 
     it('shows both, and no switch, without JavaScript', async () => {
@@ -222,7 +213,6 @@ describe.each(chartPages)('%s', (PAGE) => {
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.context().close();
     });
   });
 
@@ -231,14 +221,12 @@ describe.each(chartPages)('%s', (PAGE) => {
       const page = await open(PAGE, 1280, { reducedMotion: 'reduce' });
       const duration = await page.evaluate(() => getComputedStyle(document.querySelector('[data-chart-tooltip]')!).transitionDuration);
       expect(duration).toBe('0s');
-      await page.context().close();
     });
   });
 
   describe('embed code', () => {
     it('copies the snippet once and says so in the page’s one live region', async () => {
-      const page = await open(PAGE, 1280);
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin() });
+      const page = await open(PAGE, 1280, { permissions: ['clipboard-read', 'clipboard-write'] });
       await page.evaluate(() => {
         // Counts writes: a button bound twice (by two components' scripts) would copy twice.
         const write = navigator.clipboard.writeText.bind(navigator.clipboard);
@@ -266,7 +254,6 @@ describe.each(chartPages)('%s', (PAGE) => {
       await shown().locator('button[data-copy-text-from]').click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(dark);
       expect(await page.locator('[data-copy-status]').count()).toBe(1);
-      await page.context().close();
     });
   });
 });
@@ -283,6 +270,5 @@ describe.each(bothOrigins)('colour schemes on %s', (PAGE) => {
     expect(colours.article).toBe(PALETTES[scheme]['--chart-article']);
     expect(colours.later).toBe(PALETTES[scheme]['--chart-later']);
     expect(colours.dash).not.toBe('none');
-    await page.context().close();
   });
 });

@@ -7,9 +7,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, ConsoleMessage, Frame, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Frame, Page } from 'playwright-core';
 import { embedSnippet, type EmbedTheme } from '../../src/views/charts/embed';
-import { launchChromium } from '../support/chromium';
+import { tabsForFile } from '../support/chromium';
 import { browserPages, kindOf } from '../support/page-kinds';
 import { siteOrigin } from '../support/site';
 
@@ -20,7 +20,19 @@ const embeds = browserPages()
 const LIGHT_PAPER = 'rgb(255, 255, 255)';
 const DARK_PAPER = 'rgb(20, 21, 26)';
 
-let browser: Browser;
+/** What the page open now has logged as an error: emptied each time a host page opens. */
+const errors: string[] = [];
+const tabs = tabsForFile(async (page) => {
+  // Links to other sites (a later report's outlet) get a stand-in page: the test machine has no network.
+  await page.context().route(
+    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+    (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Outside</title><p>An outside page</p>' }),
+  );
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+});
 let host: Server;
 let hostOrigin: string;
 let chartOrigin: string;
@@ -36,7 +48,6 @@ function hostPage(url: URL): string {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
   // The chart comes from "localhost", another origin than the 127.0.0.1 the test server answers on.
   chartOrigin = siteOrigin().replace('127.0.0.1', 'localhost');
   host = createServer((request, response) => {
@@ -48,7 +59,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => host?.close(resolve));
 });
 
@@ -60,24 +70,13 @@ interface Opened {
 }
 
 async function openHost(width: number, query: Record<string, string>, colorScheme: 'light' | 'dark' = 'light'): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-  // Links to other sites (a later report's outlet) get a stand-in page: the test machine has no network.
-  await context.route(
-    (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
-    (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Outside</title><p>An outside page</p>' }),
-  );
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${hostOrigin}/?${new URLSearchParams(query)}`);
+  errors.length = 0;
+  const page = await tabs.open(`${hostOrigin}/?${new URLSearchParams(query)}`, { viewport: { width, height: 900 }, colorScheme });
   const handle = await page.waitForSelector('iframe[data-story-embed]');
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('no iframe content');
   await frame.locator('svg.chart-svg').filter({ visible: true }).first().waitFor();
-  return { context, page, frame, errors };
+  return { context: page.context(), page, frame, errors };
 }
 
 const iframeHeight = (page: Page) => page.locator('iframe[data-story-embed]').evaluate((frame) => frame.getBoundingClientRect().height);
@@ -89,7 +88,7 @@ it('the build has embeds to check', () => {
 
 describe.each([320, 768, 1280])('an embed in a host page at %i px', (width) => {
   it.each(embeds)('$slug $panel: fits its content with no inner scrollbar, logs no error, and has no text under 12 CSS px', async ({ slug, panel }) => {
-    const { context, page, frame, errors } = await openHost(width, { slug, panel });
+    const { page, frame, errors } = await openHost(width, { slug, panel });
     expect(new URL(frame.url()).origin).toBe(chartOrigin);
     await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(3);
     const overflow = await frame.evaluate(() => ({
@@ -119,34 +118,28 @@ describe.each([320, 768, 1280])('an embed in a host page at %i px', (width) => {
     });
     expect(sizes.length).toBeGreaterThan(10);
     expect(sizes.filter((entry) => entry.size < 12)).toEqual([]);
-    await context.close();
   });
 });
 
 describe('colours', () => {
   it.each(embeds)('$slug $panel: the default snippet paints light for a reader in dark mode', async ({ slug, panel }) => {
-    const { context, frame } = await openHost(390, { slug, panel }, 'dark');
+    const { frame } = await openHost(390, { slug, panel }, 'dark');
     expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(LIGHT_PAPER);
-    await context.close();
   });
 
   it.each(embeds)('$slug $panel: dark and "follow the reader" are the host’s explicit choices', async ({ slug, panel }) => {
     const dark = await openHost(390, { slug, panel, theme: 'dark' }, 'light');
     expect(await dark.frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK_PAPER);
-    await dark.context.close();
     const auto = await openHost(390, { slug, panel, theme: 'auto' }, 'dark');
     expect(await auto.frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK_PAPER);
-    await auto.context.close();
   });
 
   it('a host can also ask for its colours in the query, applied by the embed’s script', async () => {
     const [{ slug, panel }] = embeds;
-    const page = await browser.newPage({ colorScheme: 'light' });
-    await page.goto(`${chartOrigin}/embed/${slug}/${panel}/?theme=dark`);
+    const page = await tabs.open(`${chartOrigin}/embed/${slug}/${panel}/?theme=dark`, { colorScheme: 'light' });
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK_PAPER);
     await page.goto(`${chartOrigin}/embed/${slug}/${panel}/?theme=%3Cscript%3E`);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(LIGHT_PAPER);
-    await page.close();
   });
 });
 
@@ -199,16 +192,14 @@ describe('links in an embed', () => {
     expect(new URL(page.url()).pathname).toBe(`/stories/${slug}/charts/`);
     await expect.poll(() => page.locator('main h1').count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });
 
 describe('without the resize script', () => {
   it.each(embeds)('$slug $panel: the chart still shows at the snippet’s fixed height', async ({ slug, panel }) => {
-    const { context, page, frame, errors } = await openHost(768, { slug, panel, script: 'no' });
+    const { page, frame, errors } = await openHost(768, { slug, panel, script: 'no' });
     expect(await frame.locator('svg.chart-svg').filter({ visible: true }).first().isVisible()).toBe(true);
     expect(await iframeHeight(page)).toBe(720);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

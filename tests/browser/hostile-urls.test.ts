@@ -4,30 +4,24 @@
  * ledgers of the browser sample (tests/support/page-kinds.ts: of each kind the largest, and the smallest where the kind varies),
  * whose scripts read the fragment, are checked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabsForFile } from '../support/chromium';
 import { browserPagesOf } from '../support/page-kinds';
 import { siteOrigin } from '../support/site';
 
 const HOSTILE = ['#%E0%A4%A', '?category=%ZZ&actor=%E0%A4%A#%', '?group=%E0%A4%A#event-%FF', '#%25%', '?annotations=%00#%C0'];
 const timelines = browserPagesOf('story timeline');
 const ledgers = browserPagesOf('claims ledger');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
+/** The script errors of the page open now: emptied each time a page opens. */
+const errors: string[] = [];
+const tabs = tabsForFile(async (page) => {
+  page.on('pageerror', (error) => errors.push(error.message));
 });
 
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  return { page, errors };
+  errors.length = 0;
+  return { page: await tabs.open(url, { viewport: { width: 1280, height: 900 } }), errors };
 }
 
 it('has pages to check', () => {
@@ -48,7 +42,6 @@ describe.each(timelines)('the timeline %s', (path) => {
     expect(new URL(page.url()).searchParams.get('category')).toBe(option);
     expect(await entries.count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
@@ -60,6 +53,5 @@ describe.each(ledgers)('the claims ledger %s', (path) => {
     await expect.poll(() => page.locator('table[data-ledger]').getAttribute('data-grouping')).toBe('status');
     expect(new URL(page.url()).searchParams.get('group')).toBe('status');
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

@@ -6,22 +6,14 @@
  * their cells (H43).
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import { tabsForFile } from '../support/chromium';
 import { browserPages, kindOf, PAGE_KINDS } from '../support/page-kinds';
 import { siteOrigin } from '../support/site';
 
 const HTMLCS_PATH = createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js');
 const chosen = browserPages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const tabs = tabsForFile();
 
 it('has a page of every kind to check', () => {
   expect(new Set(chosen.map(kindOf))).toEqual(new Set(PAGE_KINDS.map(({ kind }) => kind)));
@@ -29,9 +21,7 @@ it('has a page of every kind to check', () => {
 
 describe.each(chosen)('HTML_CodeSniffer WCAG2AA on %s', (path) => {
   it('reports no error', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    const page = await context.newPage();
-    await page.goto(siteOrigin() + path);
+    const page = await tabs.open(siteOrigin() + path, { viewport: { width: 1280, height: 900 }, bypassCSP: true });
     await page.addScriptTag({ path: HTMLCS_PATH });
     const errors = await page.evaluate(
       () =>
@@ -44,6 +34,5 @@ describe.each(chosen)('HTML_CodeSniffer WCAG2AA on %s', (path) => {
         }),
     );
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

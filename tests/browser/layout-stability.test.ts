@@ -5,13 +5,13 @@
  * pushes the text a reader has started on (no layout shift, CLS 0).
  */
 import { describe, expect, it } from 'vitest';
-import type { BrowserContextOptions, Page } from 'playwright-core';
-import { browserForFile } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { tabsForFile, type TabOptions } from '../support/chromium';
 import { browserPages } from '../support/page-kinds';
 import { siteOrigin } from '../support/site';
 
 const pages = browserPages();
-const chromium = browserForFile();
+const tabs = tabsForFile();
 
 type Boxes = Record<string, string>;
 
@@ -35,18 +35,13 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-async function boxesOf(path: string, options: BrowserContextOptions, runScripts: boolean): Promise<Boxes> {
-  const context = await chromium.browser.newContext(options);
-  if (!runScripts) await context.route(/\.m?js(\?|$)/, (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(siteOrigin() + path, { waitUntil: 'load' });
+async function boxesOf(path: string, options: TabOptions, runScripts: boolean): Promise<Boxes> {
+  const page = await tabs.open(siteOrigin() + path, runScripts ? options : { ...options, scripts: false });
   await settle(page);
-  const boxes = await page.evaluate(layoutBoxes);
-  await context.close();
-  return boxes;
+  return page.evaluate(layoutBoxes);
 }
 
-const VIEWPORTS: [string, BrowserContextOptions][] = [
+const VIEWPORTS: [string, TabOptions][] = [
   ['phone (412 px)', { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 }],
   ['laptop (1280 px)', { viewport: { width: 1280, height: 800 } }],
 ];

@@ -4,21 +4,14 @@
  * lands on it. Without JavaScript the ledger is complete, grouped by speaker. Checked on the claims ledgers
  * of the browser sample (tests/support/page-kinds.ts: the largest, and the smallest where the kind varies), whatever their story.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabsForFile } from '../support/chromium';
 import { browserPagesOf } from '../support/page-kinds';
 import { loadPage, siteOrigin } from '../support/site';
 
 const ledgers = browserPagesOf('claims ledger');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const tabs = tabsForFile();
 
 /** For each group (tbody), whether all its rows carry that group's key for the grouping. */
 async function groupedBy(page: Page, grouping: string): Promise<{ groups: number; misplaced: string[] }> {
@@ -50,8 +43,7 @@ describe.each(ledgers)('claims ledger grouping on %s', (LEDGER) => {
   });
 
   it('opens grouped as the address says (?group=topic), with every row kept', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${siteOrigin()}${LEDGER}?group=topic`);
+    const page = await tabs.open(`${siteOrigin()}${LEDGER}?group=topic`);
     await page.locator('fieldset[data-ledger-controls]').waitFor({ state: 'visible' });
     expect(await page.locator('table[data-ledger]').getAttribute('data-grouping')).toBe('topic');
     expect(await page.locator('input[name="group"][value="topic"]').isChecked()).toBe(true);
@@ -60,67 +52,58 @@ describe.each(ledgers)('claims ledger grouping on %s', (LEDGER) => {
     expect(groups).toBeGreaterThan(1);
     expect(misplaced).toEqual([]);
     expect(await page.locator('tr[data-ledger-row]').count()).toBe(rowCount);
-    await page.close();
   });
 
   it('writes a new grouping into the address, and that address reopens it', async () => {
-    const page = await browser.newPage();
-    await page.goto(siteOrigin() + LEDGER);
+    const page = await tabs.open(siteOrigin() + LEDGER);
     await page.locator('fieldset[data-ledger-controls]').waitFor({ state: 'visible' });
     await page.getByLabel('Status', { exact: true }).check();
     await page.waitForURL((url) => url.searchParams.get('group') === 'status');
     expect((await groupedBy(page, 'status')).misplaced).toEqual([]);
     expect(await page.locator('[data-ledger-status]').innerText()).toMatch(/grouped by status/i);
 
-    const shared = await browser.newPage();
+    // A second tab, beside the first: the address opened afresh.
+    const shared = await tabs.browser.newPage();
     await shared.goto(page.url());
     await shared.locator('fieldset[data-ledger-controls]').waitFor({ state: 'visible' });
     expect(await shared.locator('table[data-ledger]').getAttribute('data-grouping')).toBe('status');
     expect((await groupedBy(shared, 'status')).misplaced).toEqual([]);
     expect(await shared.locator('tr[data-ledger-row]').count()).toBe(rowCount);
-    await Promise.all([page.close(), shared.close()]);
+    await shared.close();
   });
 
   it('lands on a row’s anchor in any grouping', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const fragment = rows.at(-1)!;
-    await page.goto(`${siteOrigin()}${LEDGER}?group=status#${fragment}`);
+    const page = await tabs.open(`${siteOrigin()}${LEDGER}?group=status#${fragment}`, { viewport: { width: 1280, height: 800 } });
     await page.locator('fieldset[data-ledger-controls]').waitFor({ state: 'visible' });
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(fragment);
     await page.waitForFunction((id) => {
       const box = document.getElementById(id)!.getBoundingClientRect();
       return box.top < innerHeight && box.bottom > 0;
     }, fragment);
-    await page.close();
   });
 
   it('ignores an unknown grouping in the address', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${siteOrigin()}${LEDGER}?group=%3Cscript%3E`);
+    const page = await tabs.open(`${siteOrigin()}${LEDGER}?group=%3Cscript%3E`);
     await page.locator('fieldset[data-ledger-controls]').waitFor({ state: 'visible' });
     expect(await page.locator('table[data-ledger]').getAttribute('data-grouping')).toBe('speaker');
     expect((await groupedBy(page, 'speaker')).misplaced).toEqual([]);
-    await page.close();
   });
 
   it('shows the whole ledger grouped by speaker without JavaScript, at 320 px without horizontal scroll', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    await page.goto(`${siteOrigin()}${LEDGER}?group=topic`);
+    const page = await tabs.open(`${siteOrigin()}${LEDGER}?group=topic`, { javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     expect(await page.locator('table[data-ledger]').getAttribute('data-grouping')).toBe('speaker');
     expect((await groupedBy(page, 'speaker')).misplaced).toEqual([]);
     expect(await page.locator('tr[data-ledger-row]').count()).toBe(rowCount);
     expect(await page.locator('fieldset[data-ledger-controls]').isVisible()).toBe(false);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
   });
 });
 
 describe.each(ledgers)('claims ledger columns on %s', (LEDGER) => {
   it.each([768, 1024, 1280])('keeps every cell’s content inside its column at %i px (badges wrap, nothing overlaps)', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(siteOrigin() + LEDGER);
+    const page = await tabs.open(siteOrigin() + LEDGER, { viewport: { width, height: 900 } });
     const spills = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('table[data-ledger] td')].flatMap((cell) => {
         const { left, right } = cell.getBoundingClientRect();
@@ -134,6 +117,5 @@ describe.each(ledgers)('claims ledger columns on %s', (LEDGER) => {
       }),
     );
     expect(spills).toEqual([]);
-    await page.close();
   });
 });

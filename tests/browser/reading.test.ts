@@ -5,28 +5,18 @@
  * and claims ledger. Each on the pages of its kind in the browser sample (tests/support/page-kinds.ts: the
  * largest, and the smallest where the kind varies), whichever stories they belong to.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabsForFile } from '../support/chromium';
 import { browserPagesOf } from '../support/page-kinds';
 import { siteOrigin } from '../support/site';
 
 const articles = browserPagesOf('article');
-let browser: Browser;
+const tabs = tabsForFile();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(path: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+function open(path: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   // Reduced motion: the page scrolls to a link's target at once, so where it lands can be measured.
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  await page.goto(siteOrigin() + path);
-  return page;
+  return tabs.open(siteOrigin() + path, { viewport, colorScheme, reducedMotion: 'reduce' });
 }
 
 it('the browser sample has pages of each kind to check', () => {
@@ -45,7 +35,6 @@ describe.each(articles)('reading %s', (path) => {
       // At least its first two lines are on screen, not merely its top edge.
       const lineHeight = await first.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
       expect(box.y + 2 * lineHeight).toBeLessThanOrEqual(viewport.height);
-      await page.context().close();
     });
   });
 
@@ -66,7 +55,6 @@ describe.each(articles)('reading %s', (path) => {
     // Focus never jumps back up the page on its way down.
     const tops = stops.map((stop) => stop.top);
     expect(tops.slice(3)).toEqual([...tops.slice(3)].sort((a, b) => a - b));
-    await page.context().close();
   });
 
   it.each(['light', 'dark'] as const)('keeps the site’s closed notes from pushing paragraphs apart or overlapping, at 1440 px (%s)', async (colorScheme) => {
@@ -89,7 +77,6 @@ describe.each(articles)('reading %s', (path) => {
     for (let index = 1; index < asides.length; index += 1) expect(asides[index].top).toBeGreaterThanOrEqual(asides[index - 1].bottom);
     await page.$$eval('.article-body .block-aside', (list) => list.forEach((aside) => ((aside as HTMLElement).style.display = 'none')));
     expect(await heights()).toEqual(withNotes);
-    await page.context().close();
   });
 
   it('sets each note as a one-line marker under its paragraph on a phone, opened on demand', async () => {
@@ -104,7 +91,6 @@ describe.each(articles)('reading %s', (path) => {
     expect(await page.locator('.article-body .block-aside').filter({ hasText: /^Linked:/ }).count()).toBe(0);
     await summaries.first().click();
     expect(await page.locator('.article-body .block-aside details').first().evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
-    await page.context().close();
   });
 
   it('says each later figure once, beside the first passage that reports it', async () => {
@@ -112,7 +98,6 @@ describe.each(articles)('reading %s', (path) => {
     const figures = await page.$$eval('.article-body .block-aside .later-report p:first-child a', (links) => links.map((link) => link.getAttribute('href')));
     expect(figures.length).toBeGreaterThan(0);
     expect(new Set(figures).size).toBe(figures.length);
-    await page.context().close();
   });
 
   it.each(['light', 'dark'] as const)('lands a deep link on its passage and says which report and section it is in (%s)', async (colorScheme) => {
@@ -123,7 +108,6 @@ describe.each(articles)('reading %s', (path) => {
     const last = plain.locator('.article-section').last();
     const target = await last.locator('.block > p[id]').last().getAttribute('id');
     const section = (await last.locator('h2').count()) > 0 ? (await last.locator('h2').textContent())!.trim() : '';
-    await plain.context().close();
 
     const page = await open(`${path}#${target}`, { width: 390, height: 844 }, colorScheme);
     const note = page.locator('.arrival-note').filter({ visible: true });
@@ -138,7 +122,6 @@ describe.each(articles)('reading %s', (path) => {
     const targetBox = (await page.locator(`#${target}`).boundingBox())!;
     const noteBox = (await note.boundingBox())!;
     expect(targetBox.y + 40).toBeLessThan(noteBox.y);
-    await page.context().close();
   });
 
   it('switches the site’s links in the text off and on, and keeps the choice in the address', async () => {
@@ -157,7 +140,6 @@ describe.each(articles)('reading %s', (path) => {
     await page.locator('input[data-annotation-switch]').check();
     expect(new URL(page.url()).searchParams.has('annotations')).toBe(false);
     expect(await links.first().evaluate((link) => getComputedStyle(link).textDecorationLine)).toBe('underline');
-    await page.context().close();
   });
 });
 
@@ -175,7 +157,6 @@ describe.each(chartPages)('a link to a figure on %s', (path) => {
       }),
     );
     expect(figures.length).toBeGreaterThan(0);
-    await page.context().close();
     for (const figure of figures) {
       const tab = await open(`${path}#figure-${figure}`, { width: 390, height: 844 });
       await tab.waitForFunction((id) => (document.activeElement as HTMLElement | null)?.dataset?.figure === id, figure);
@@ -189,7 +170,6 @@ describe.each(chartPages)('a link to a figure on %s', (path) => {
       expect(where.top, figure).toBeGreaterThanOrEqual(0);
       expect(where.bottom, figure).toBeLessThanOrEqual(where.height);
       if (where.fits) expect(where.axisTop, figure).toBeGreaterThanOrEqual(0);
-      await tab.context().close();
     }
   });
 });
@@ -202,14 +182,12 @@ describe.each(timelines)('a link to an entry of %s', (path) => {
     expect(await plain.locator('.page-arrival').filter({ visible: true }).count()).toBe(0);
     const entry = await plain.locator('li[id^="event-"]').nth(1).getAttribute('id');
     const report = (await plain.locator('nav[aria-label^="Story:"]').getAttribute('aria-label'))!.replace(/^Story: /, '');
-    await plain.context().close();
     const page = await open(`${path}#${entry}`, { width: 390, height: 844 });
     const note = page.locator('.page-arrival').filter({ visible: true });
     expect(await note.textContent()).toContain(report);
     const box = (await page.locator(`#${entry}`).boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(-1);
     expect(box.y).toBeLessThan((await note.boundingBox())!.y);
-    await page.context().close();
   });
 });
 
@@ -226,7 +204,6 @@ describe.each(ledgers)('the claims ledger %s on a phone', (path) => {
       // Every group is short: all its rows show, with no "more" to tap.
       const rows = page.locator('tr.ledger-row');
       expect(await rows.filter({ visible: true }).count()).toBe(await rows.count());
-      await page.context().close();
     } else {
       const long = page.locator('tbody[data-group]:has(.ledger-more-toggle)').first();
       const all = await long.locator('tr.ledger-row').count();
@@ -235,10 +212,8 @@ describe.each(ledgers)('the claims ledger %s on a phone', (path) => {
       expect(await long.locator('tr.ledger-row').filter({ visible: true }).count()).toBe(all);
       // A link to a row beyond the first ones shows it, with its whole group.
       const hidden = await page.locator('tbody[data-group]:has(.ledger-more-toggle) tr.ledger-row').last().getAttribute('id');
-      await page.context().close();
       const linked = await open(`${path}#${hidden}`, { width: 390, height: 844 });
       expect(await linked.locator(`#${hidden}`).isVisible()).toBe(true);
-      await linked.context().close();
     }
   });
 });

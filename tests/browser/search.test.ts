@@ -5,30 +5,26 @@
  * The queries are the words of the stories of the browser sample (tests/support/page-kinds.ts: the largest
  * and the smallest article), read from their pages as built: their most named actors, a word of the headline.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { routes } from '../../src/views/routes';
-import { launchChromium } from '../support/chromium';
+import { tabsForFile } from '../support/chromium';
 import { browserPagesOf, kindOf, storyOf } from '../support/page-kinds';
 import { loadPage, siteOrigin } from '../support/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens the search page, recording CSP violations and script errors. */
-async function openSearch(width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
-  const problems: string[] = [];
+/** The script errors and CSP violations of the page open now: emptied each time the search page opens. */
+const problems: string[] = [];
+const tabs = tabsForFile(async (page) => {
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
   });
-  await page.goto(siteOrigin() + routes.search());
+});
+
+/** Opens the search page, recording CSP violations and script errors. */
+async function openSearch(width = 1280): Promise<{ page: Page; problems: string[] }> {
+  problems.length = 0;
+  const page = await tabs.open(siteOrigin() + routes.search(), { viewport: { width, height: 800 } });
   await page.locator('form[data-search-form]').waitFor({ state: 'visible' });
   return { page, problems };
 }
@@ -103,7 +99,6 @@ describe.each(stories)('site search for words of %s', (story) => {
       const holder = isHeading ? target.locator('xpath=ancestor::*[self::section or self::article][1]') : target;
       expect(squeeze(await holder.textContent())).toContain(query.toLowerCase());
       expect(problems).toEqual([]);
-      await page.close();
     });
   }
 
@@ -120,18 +115,18 @@ describe.each(stories)('site search for words of %s', (story) => {
     expect(await focused()).toBe(hrefs[0]);
     await page.keyboard.press('ArrowUp');
     expect(await focused()).toBe('search-input');
-    await page.close();
   });
 
   it('keeps the query in the address, so a search can be shared', async () => {
     const { page } = await openSearch();
     await searchFor(page, words!);
     await page.waitForURL((url) => url.searchParams.get('q') === words);
-    const shared = await browser.newPage();
+    // A second tab, beside the first: the address opened afresh.
+    const shared = await tabs.browser.newPage();
     await shared.goto(page.url());
     await shared.locator('a.search-result-link').first().waitFor();
     expect(await shared.locator('#search-input').inputValue()).toBe(words);
-    await Promise.all([page.close(), shared.close()]);
+    await shared.close();
   });
 
   it('works on a 320 px phone without horizontal scrolling', async () => {
@@ -139,15 +134,12 @@ describe.each(stories)('site search for words of %s', (story) => {
     await searchFor(page, headline!);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
   });
 });
 
 describe('site search without JavaScript', () => {
   it('says plainly that search needs JavaScript when it is off, and lists the site instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(siteOrigin() + routes.search());
+    const page = await tabs.open(siteOrigin() + routes.search(), { javaScriptEnabled: false });
     expect(await page.locator('form[data-search-form]').isVisible()).toBe(false);
     expect(await page.locator('main').innerText()).toMatch(/search needs javascript/i);
     const links = await page.locator('.search-browse a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
@@ -160,6 +152,5 @@ describe('site search without JavaScript', () => {
     for (const slug of new Set(listed.map(storyOf))) {
       for (const href of [routes.story(slug), routes.timeline(slug), routes.actors(slug), routes.claims(slug)]) expect(links).toContain(href);
     }
-    await context.close();
   });
 });

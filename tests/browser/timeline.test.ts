@@ -4,26 +4,18 @@
  * entry shows. Checked on the story timelines of the browser sample (tests/support/page-kinds.ts: the
  * largest, and the smallest where the kind varies); the entries and filter values each test uses are read from the page as built.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { LATER_REPORTS } from '../../src/views/vocabulary';
-import { launchChromium } from '../support/chromium';
+import { tabsForFile } from '../support/chromium';
 import { browserPagesOf } from '../support/page-kinds';
 import { loadPage, siteOrigin } from '../support/site';
 
 const timelines = browserPagesOf('story timeline');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const tabs = tabsForFile();
 
 async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
-  await page.goto(siteOrigin() + path);
+  const page = await tabs.open(siteOrigin() + path, { viewport, reducedMotion: 'reduce' });
   // The filters are revealed by the script: once they show, it has run.
   await page.locator('form[data-timeline-filters]').waitFor({ state: 'visible' });
   return page;
@@ -120,17 +112,14 @@ describe.each(timelines)('%s', (TIMELINE) => {
       expect(outline).not.toBe('none');
       // Its mark on the axis is picked out too.
       expect(await page.locator(`svg [data-entry="${linked.id}"]`).getAttribute('class')).toContain('is-current');
-      await page.close();
     });
 
     it('opened from elsewhere with motion allowed, jumps straight to the event instead of gliding from the top', async () => {
-      const page = await browser.newPage({ viewport: { width: 412, height: 823 }, reducedMotion: 'no-preference' });
-      await page.goto(`${siteOrigin()}${TIMELINE}#${linked.id}`, { waitUntil: 'load' });
+      const page = await tabs.open(`${siteOrigin()}${TIMELINE}#${linked.id}`, { viewport: { width: 412, height: 823 }, reducedMotion: 'no-preference' });
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       const top = await page.locator(`#${linked.id}`).evaluate((element) => element.getBoundingClientRect().top);
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(48);
-      await page.close();
     });
 
     it('still lands when the filters in the same URL would hide the event, by clearing them', async () => {
@@ -139,7 +128,6 @@ describe.each(timelines)('%s', (TIMELINE) => {
       expect(await page.locator(`#${linked.id}`).isVisible()).toBe(true);
       expect(await page.locator('select[name="category"]').inputValue()).toBe('');
       expect(new URL(page.url()).searchParams.get('category')).toBeNull();
-      await page.close();
     });
   });
 
@@ -167,7 +155,6 @@ describe.each(timelines)('%s', (TIMELINE) => {
       // Dimmed on the axis: the marks of hidden entries.
       const dimmed = await page.locator('svg [data-entry].is-filtered-out').count();
       expect(dimmed).toBe(total - shown.length);
-      await page.close();
     });
 
     it('restore a shared filtered view from its URL, and ignore values the page does not offer', async () => {
@@ -180,13 +167,11 @@ describe.each(timelines)('%s', (TIMELINE) => {
       expect(
         await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('ol.tl-list > li')].filter((li) => li.offsetParent).every((li) => li.dataset.origin === 'external')),
       ).toBe(shared === LATER_REPORTS);
-      await page.close();
 
       const bogus = await open(`${TIMELINE}?category=%3Cscript%3E&actor=nobody`);
       const total = await bogus.locator('ol.tl-list > li').count();
       expect((await shownAndExpected(bogus, '', '')).shown).toHaveLength(total);
       expect(await bogus.locator('select[name="category"]').inputValue()).toBe('');
-      await bogus.close();
     });
 
     it('work from the keyboard alone: Tab to a filter, choose by typing, reset with Enter', async () => {
@@ -213,21 +198,17 @@ describe.each(timelines)('%s', (TIMELINE) => {
       expect((await shownAndExpected(page, '', '')).shown).toHaveLength(total);
       // Back to the page's own summary of everything it shows.
       expect(await page.locator('[data-timeline-count]').textContent()).toMatch(new RegExp(`^${total} entries: `));
-      await page.close();
     });
   });
 
   describe('without JavaScript and in print', () => {
     it('shows every entry and no filters without JavaScript, with no sideways scroll at 320 px', async () => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
-      const page = await context.newPage();
-      await page.goto(`${siteOrigin()}${TIMELINE}?category=${partial!.value}`);
+      const page = await tabs.open(`${siteOrigin()}${TIMELINE}?category=${partial!.value}`, { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
       expect(await page.locator('form[data-timeline-filters]').isVisible()).toBe(false);
       const total = await page.locator('ol.tl-list > li').count();
       expect(total).toBe(entries.length);
       expect((await shownAndExpected(page, '', '')).shown).toHaveLength(total);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-      await context.close();
     });
 
     it('prints the whole list without the filters, even from a filtered view', async () => {
@@ -238,7 +219,6 @@ describe.each(timelines)('%s', (TIMELINE) => {
       expect((await shownAndExpected(page, '', '')).shown).toHaveLength(total);
       expect(await page.locator('form[data-timeline-filters]').isVisible()).toBe(false);
       expect(await page.locator('.copy-link-button').first().isVisible()).toBe(false);
-      await page.close();
     });
   });
 });
