@@ -44,6 +44,13 @@ describe('block ids', () => {
     expect(after.filter((id) => before.includes(id))).toHaveLength(before.length - 1);
   });
 
+  it('keeps the paragraphs of a tweet apart by a space, in its text and in its permalink’s name', () => {
+    const tweet = ':::tweet{author="A Reporter" handle="@reporter" date="2022-01-05" dateText="January 5, 2022"}\nThe first post ends here.\n\nThe second starts here.\n:::\n';
+    const { blocks } = parseArticle(tweet, 'a.md');
+    expect(blocks.map((block) => [block.id, block.text])).toEqual([['tweet-reporter-the-first-post-ends', 'The first post ends here. The second starts here.']]);
+    expect(load(renderArticle(tweet, 'a.md'))('a.permalink').attr('aria-label')).toBe('Link to tweet: The first post ends here. The…');
+  });
+
   it('gives blocks that open with the same words distinct ids, the first keeping the plain one', () => {
     const { blocks } = parseArticle('Same five opening words here one.\n\nSame five opening words here two.\n', 'a.md');
     expect(blocks.map((block) => block.id)).toEqual(['p-same-five-opening-words-here', 'p-same-five-opening-words-here-2']);

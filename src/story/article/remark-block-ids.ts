@@ -40,6 +40,16 @@ function creditOf(kind: BlockKind, node: RootContent): string | undefined {
   return undefined;
 }
 
+/**
+ * A block's words as a reader sees them: the paragraphs of a tweet or of a photo's caption kept apart by a
+ * space (mdast's toString would run the last word of one into the first of the next).
+ */
+function wordsOf(node: RootContent): string {
+  const paragraphs = 'children' in node ? node.children.filter((child) => child.type === 'paragraph') : [];
+  const text = paragraphs.length > 1 ? paragraphs.map((paragraph) => toString(paragraph)).join(' ') : toString(node);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 export default function remarkBlockIds() {
   return (tree: Root, file: VFile) => {
     const blocks: ArticleBlock[] = [];
@@ -48,7 +58,7 @@ export default function remarkBlockIds() {
     for (const node of tree.children) {
       const kind = classify(node);
       if (!kind) continue;
-      const text = toString(node).replace(/\s+/g, ' ').trim();
+      const text = wordsOf(node);
       const base = baseId(kind, node, text) || kind;
       let id = base;
       // Two blocks opening with the same words: the later one gets a counter, the earlier keeps its id.

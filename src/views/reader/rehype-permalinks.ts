@@ -8,10 +8,17 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { permalinkElement } from './permalink-markup';
 
+/** An element's words, its paragraphs (a tweet of several posts) kept apart by a space. */
+function wordsOf(element: Element): string {
+  const paragraphs = element.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'p');
+  const text = paragraphs.length > 1 ? paragraphs.map((paragraph) => toString(paragraph)).join(' ') : toString(element);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 function label(node: Element): string {
   // A photo's or tweet's words are in its caption or quotation, not in the site's label above them.
   const words = node.tagName === 'figure' ? node.children.find((child): child is Element => child.type === 'element' && child.tagName !== 'p') ?? node : node;
-  const text = toString(words).replace(/\s+/g, ' ').trim();
+  const text = wordsOf(words);
   const opening = text.split(' ').slice(0, 6).join(' ');
   if (node.tagName === 'h2') return `section: ${text}`;
   if (node.tagName === 'figure') return `${node.properties.className?.toString().includes('tweet') ? 'tweet' : 'photo caption'}: ${opening}…`;
