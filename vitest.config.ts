@@ -31,7 +31,11 @@ class SlowestKindsFirst extends BaseSequencer {
       const index = SLOWEST_KINDS_FIRST.findIndex((isKind) => isKind(spec));
       return index === -1 ? SLOWEST_KINDS_FIRST.length : index;
     };
-    return sorted.map((spec, order) => ({ spec, order })).sort((a, b) => rank(a.spec) - rank(b.spec) || a.order - b.order).map(({ spec }) => spec);
+    // Ranked once per file: a build test's rank reads its source.
+    return sorted
+      .map((spec, order) => ({ spec, order, rank: rank(spec) }))
+      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .map(({ spec }) => spec);
   }
 }
 

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { routes } from '../../src/views/routes';
-import { tabsForFile } from '../support/chromium';
+import { CLIPBOARD, tabsForFile } from '../support/chromium';
 import { browserPagesOf, storyOf } from '../support/page-kinds';
 import { loadPage, siteOrigin } from '../support/site';
 
@@ -160,7 +160,7 @@ describe.each(related)('relation permalinks of %s', (index) => {
   });
 
   it('copies the absolute link to a relation on a profile', async () => {
-    const page = await tabs.open(siteOrigin() + relation.ends[0], { viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await tabs.open(siteOrigin() + relation.ends[0], { viewport: { width: 1280, height: 800 }, permissions: CLIPBOARD });
     await page.locator(`#relation-${relation.id} button[data-copy-link]`).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(siteOrigin() + routes.relation(storyOf(index), actorOf(relation.ends[0]), relation.id));
   });

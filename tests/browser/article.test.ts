@@ -5,13 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { tabsForFile } from '../support/chromium';
+import { CLIPBOARD, tabsForFile } from '../support/chromium';
 import { browserPagesOf } from '../support/page-kinds';
 import { loadPage, siteOrigin } from '../support/site';
 
 const articles = browserPagesOf('article');
 const tabs = tabsForFile();
-const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((element) => {

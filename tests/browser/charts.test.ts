@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PALETTES } from '../../src/views/charts/theme';
-import { tabsForFile } from '../support/chromium';
+import { CLIPBOARD, tabsForFile } from '../support/chromium';
 import { browserPagesOf } from '../support/page-kinds';
 import { loadPage, siteOrigin } from '../support/site';
 
@@ -226,7 +226,7 @@ describe.each(chartPages)('%s', (PAGE) => {
 
   describe('embed code', () => {
     it('copies the snippet once and says so in the page’s one live region', async () => {
-      const page = await open(PAGE, 1280, { permissions: ['clipboard-read', 'clipboard-write'] });
+      const page = await open(PAGE, 1280, { permissions: CLIPBOARD });
       await page.evaluate(() => {
         // Counts writes: a button bound twice (by two components' scripts) would copy twice.
         const write = navigator.clipboard.writeText.bind(navigator.clipboard);

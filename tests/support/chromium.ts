@@ -50,6 +50,9 @@ export interface TabOptions {
   scripts?: false;
 }
 
+/** The permissions a test that reads what a Copy button wrote asks for (`permissions` of TabOptions). */
+export const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
+
 /**
  * One Chromium for a test file, whose tests open pages in a few reused tabs rather than a new context
  * each: every new tab starts a renderer process, which costs this machine about 0.7 s of CPU, while a
