@@ -3,20 +3,22 @@
 // the code does (share images, graph layout, charts, Pagefind, Astro's rendering…) and writes the table
 // to bench/results/build-profile.md. The .cpuprofile stays in tmp/build-profile/ (git-ignored).
 //
-//   npx node bench/build-profile.mjs [--stories 10] [--summarise-only]
+//   npx node bench/build-profile.mjs [--stories 10] [--generated] [--summarise-only]
+//   (--generated: the varied stories of bench/lib/generated-stories.mjs, alone, as build-scaling builds them)
 //   (npx: the project's Node 22; BUILD_CACHE_DIR is set to a fresh folder, so the build is cold)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { makeStories } from './lib/generated-stories.mjs';
 import { makeCopies } from './lib/story-copies.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'tmp/build-profile');
 const profiles = join(work, 'profiles');
 const resultsFile = join(root, 'bench/results/build-profile.md');
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '10' }, 'summarise-only': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { stories: { type: 'string', default: '10' }, generated: { type: 'boolean' }, 'summarise-only': { type: 'boolean' } } });
 const stories = Number(values.stories);
 
 /** Categories, first match wins: [label, test on the script's path or URL]. */
@@ -25,7 +27,6 @@ const CATEGORIES = [
   ['Share images: resvg (pixels, JS side)', (url) => /@resvg/.test(url)],
   ['Share images: integration', (url) => /integrations\/share-images/.test(url)],
   ['Pagefind (JS side)', (url) => /pagefind/.test(url)],
-  ['Chart PNG downloads (resvg, src/views/charts/png.ts)', (url) => /src\/views\/charts\/png\.ts/.test(url)],
   ['Graph: force layout (d3-force)', (url) => /node_modules\/d3-(force|quadtree|dispatch|timer)/.test(url)],
   ['Graph: layout & SVG (src/views/graph)', (url) => /src\/views\/graph\//.test(url)],
   ['Charts (src/views/charts, d3-scale/geo/time)', (url) => /src\/views\/charts\/|node_modules\/d3-(scale|geo|time|array|interpolate|format|color)|topojson/.test(url)],
@@ -103,14 +104,16 @@ function summarise(file, index) {
 function build() {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(profiles, { recursive: true });
-  makeCopies(join(work, 'content'), stories - 1);
+  const content = join(work, 'content');
+  if (values.generated) makeStories(content, stories);
+  else makeCopies(content, stories - 1);
   const timeFile = join(work, 'time.txt');
   const command = ['/usr/bin/time', '-f', '%e %U %S', '-o', timeFile, process.execPath, '--cpu-prof', `--cpu-prof-dir=${profiles}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
   const result = spawnSync(command[0], command.slice(1), {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: join(work, 'out'), EXTRA_CONTENT_ROOTS: join(work, 'content'), BUILD_CACHE_DIR: join(work, 'build-cache') },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: join(work, 'out'), [values.generated ? 'CONTENT_ROOTS' : 'EXTRA_CONTENT_ROOTS']: content, BUILD_CACHE_DIR: join(work, 'build-cache') },
   });
   if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   writeFileSync(join(work, 'build.log'), result.stdout + result.stderr);
@@ -136,10 +139,10 @@ function main() {
   const rows = [...totals].sort((a, b) => b[1] - a[1]);
   const topFiles = [...files].sort((a, b) => b[1] - a[1]).slice(0, 15);
   const lines = [
-    '# Where a story\'s build time goes',
+    `## Profile of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`,
     '',
-    `Written by \`npx node bench/build-profile.mjs --stories ${stories}\` (run ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}): a cold \`astro build\` ` +
-      `(fresh BUILD_CACHE_DIR) of the site with ${stories} stories (the first and ${stories - 1} copies, bench/lib/story-copies.mjs) under \`node --cpu-prof\`; ` +
+    `Written by \`npx node bench/build-profile.mjs --stories ${stories}${values.generated ? ' --generated' : ''}\` (run ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}): a cold \`astro build\` ` +
+      `(fresh BUILD_CACHE_DIR) of the site with ${stories} stories (${values.generated ? 'generated, bench/lib/generated-stories.mjs, as build-scaling builds them' : `the first and ${stories - 1} copies, bench/lib/story-copies.mjs`}) under \`node --cpu-prof\`; ` +
       'the profiles stay in tmp/build-profile/profiles/ (open one in Chrome DevTools → Performance).',
     '',
     `Machine: ${cpus().length} CPUs shared with other jobs, 1-minute load average ${loadBefore.toFixed(1)} before the run, ${time.load.toFixed(1)} at its end. ` +
@@ -152,8 +155,7 @@ function main() {
     '|---|---:|---:|',
     ...rows.map(([key, ms]) => `| ${key} | ${(ms / 1000).toFixed(1)} | ${key.startsWith('(idle') ? '—' : `${((100 * ms) / busy).toFixed(1)} %`} |`),
     '',
-    'Reading it: *Chart PNG downloads* is resvg drawing each panel\'s PNG synchronously (native code, counted in its caller), ' +
-      'loading the system\'s fonts on every call; *Charts* is the lane, over-time and map charts laid out at three widths on every page and embed ' +
+    'Reading it: *Charts* is the lane, over-time and map charts laid out at three widths on every page and embed ' +
       'that shows them (d3-geo projects the map\'s land each time); *Graph* is d3-force run to convergence twice per story and attempt; ' +
       '*Share images* is satori\'s layout (its async work counts in `renderCard`) and resvg; *Content parsing* is the content check ' +
       'reading every story\'s YAML with positions (src/story/load), once per build; *Bundled page code* is page chunks whose function names ' +
@@ -166,7 +168,9 @@ function main() {
     ...topFiles.map(([file, ms]) => `| ${file} | ${(ms / 1000).toFixed(1)} |`),
     '',
   ];
-  writeFileSync(resultsFile, `${lines.join('\n')}`);
+  // Each run appends a section; the file's earlier profiles and notes written by hand stay.
+  const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8').trimEnd() : '# Where a story\'s build time goes';
+  writeFileSync(resultsFile, `${previous}\n\n${lines.join('\n')}`);
   console.log(lines.join('\n'));
 }
 

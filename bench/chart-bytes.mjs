@@ -1,6 +1,6 @@
 // Charts page weight and chart build time (a benchmark, not a test). Reads the built charts page, follows
 // every stylesheet and script it loads (and the modules those import) and reports bytes by type, raw and
-// gzip; measures the downloads; times the pure chart render functions (src/views/charts/) and the PNG render,
+// gzip; measures the downloads; times the pure chart render functions (src/views/charts/),
 // loaded through Vite as the build loads them. Writes the figures to bench/results/chart-bytes.md beside
 // the peer: the same chart drawn naively in the browser with the whole d3 bundle.
 //
@@ -62,7 +62,7 @@ function measurePage(site) {
   const chartCss = styles.filter((path) => readFileSync(join(site, path), 'utf8').includes('chart-variant'));
   const ownJs = scripts.filter((path) => /ChartFigure|chart-interact/.test(path));
   const downloads = PANELS.flatMap((panel) =>
-    ['csv', 'json', 'svg', 'png'].map((ext) => ({ name: `${panel}.${ext}`, ...size(readFileSync(join(site, `stories/${SLUG}/charts/${panel}.${ext}`))) })),
+    ['csv', 'json', 'svg'].map((ext) => ({ name: `${panel}.${ext}`, ...size(readFileSync(join(site, `stories/${SLUG}/charts/${panel}.${ext}`))) })),
   );
   return { html: size(html), svg: { files: svgs.length, raw: svg.length, gzip: gzip(svg) }, sprite: { files: sprite.length ? 1 : 0, raw: sprite.length, gzip: sprite.length ? gzip(sprite) : 0 }, brotli: brotliCompressSync(html).length, css: sum(styles), chartCss: sum(chartCss), js: sum(scripts), ownJs: sum(ownJs), scripts, downloads };
 }
@@ -81,11 +81,8 @@ async function timeRenders() {
   });
   try {
     const { renderPanel } = await server.ssrLoadModule('/src/views/charts/registry.ts');
-    const { standaloneSvg } = await server.ssrLoadModule('/src/views/charts/standalone.ts');
-    const { svgToPng } = await server.ssrLoadModule('/src/views/charts/png.ts');
     const { storyFromFiles } = await server.ssrLoadModule('/tests/support/story-from-files.ts');
     const story = storyFromFiles(join(root, 'content'), SLUG);
-    const css = readFileSync(join(root, 'src/site/styles/charts.css'), 'utf8');
     const first = performance.now();
     renderPanel(story, 'deployment', { width: 640 });
     const cold = performance.now() - first;
@@ -101,17 +98,7 @@ async function timeRenders() {
         rows.push({ panel, width, median: median(times) });
       }
     }
-    const png = PANELS.map((panel) => {
-      const svg = standaloneSvg(renderPanel(story, panel, { width: 960 }), 'light', css, panel);
-      const times = [];
-      for (let run = 0; run < 3; run += 1) {
-        const start = performance.now();
-        svgToPng(svg);
-        times.push(performance.now() - start);
-      }
-      return { panel, median: median(times) };
-    });
-    return { cold, rows, png };
+    return { cold, rows };
   } finally {
     await server.close();
   }
@@ -196,7 +183,6 @@ const lines = [
   ...timing.rows.map((entry) => `| ${entry.panel} | ${entry.width} px | ${entry.median.toFixed(1)} ms |`),
   `| **all charts of the page, all widths** | | ${perBuild.toFixed(1)} ms |`,
   '',
-  `PNG downloads with resvg (960 px SVG drawn at 1920 px, median of 3): ${timing.png.map((entry) => `${entry.panel} ${entry.median.toFixed(0)} ms`).join(', ')}.`,
   '',
   '## The peer: the same charts drawn in the browser with the whole d3 bundle',
   '',

@@ -16,14 +16,9 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { join, resolve } from 'node:path';
 
 /** What the code of a kind of entry is made of: source files or folders (from the project root) and packages. */
-/** Where the system's fonts live: resvg draws PNG text with them, so results drawn with them count their files. */
-export const SYSTEM_FONT_FOLDERS = ['/usr/share/fonts', '/usr/local/share/fonts'] as const;
-
 export interface CodeParts {
   sources: readonly string[];
   packages: readonly string[];
-  /** Folders outside the project whose files shape the result (the system fonts resvg draws text with): their names and sizes count. */
-  systemFolders?: readonly string[];
 }
 
 interface Counts {
@@ -66,17 +61,6 @@ function sourceFiles(path: string): string[] {
     .flatMap((name) => sourceFiles(join(path, name)));
 }
 
-/** The files of a folder outside the project, with their sizes; nothing for a folder that is not there. */
-function folderListing(folder: string): string {
-  try {
-    return sourceFiles(folder)
-      .map((file) => `${file} ${statSync(file).size}\n`)
-      .join('');
-  } catch {
-    return `${folder}: unreadable\n`;
-  }
-}
-
 let lockPackages: Record<string, { version?: string }> | undefined;
 function packageVersion(name: string): string {
   lockPackages ??= (JSON.parse(readFileSync(join(root(), 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> }).packages;
@@ -85,15 +69,14 @@ function packageVersion(name: string): string {
   return version;
 }
 
-/** The hash of the code behind one kind of entry: its sources, packages and system folders, and Node's version. */
-export function codeHash(kind: string, parts: CodeParts): string {
+/** The hash of the code behind one kind of entry: its sources and packages, and Node's version. */
+function codeHash(kind: string, parts: CodeParts): string {
   const hash = createHash('sha256').update(`${kind}\n${process.version}\n`);
   // This file too: it defines how entries are keyed and stored.
   for (const source of ['src/site/build-cache.ts', ...parts.sources]) {
     for (const file of sourceFiles(join(root(), source))) hash.update(`${file.slice(root().length)}\n`).update(readFileSync(file));
   }
   for (const name of parts.packages) hash.update(`${name}@${packageVersion(name)}\n`);
-  for (const folder of parts.systemFolders ?? []) hash.update(folderListing(folder));
   return hash.digest('hex');
 }
 

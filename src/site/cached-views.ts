@@ -6,18 +6,15 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../story/types';
 import { VOCABULARY } from '../story/vocabulary';
-import { svgToPng as computePng } from '../views/charts/png';
 import { panelSprites as computeSprites, renderPanel as computePanel } from '../views/charts/registry';
 import type { RenderedChart, RenderOptions } from '../views/charts/types';
 import { actorGraph as computeActorGraph, storyGraph as computeGraph } from '../views/graph/story-graph';
-import { cachedBytes, cachedJson, stableText, SYSTEM_FONT_FOLDERS, type CodeParts } from './build-cache';
+import { cachedJson, stableText, type CodeParts } from './build-cache';
 
 // The views ring and the story ring it reads: a superset of each result's code, so no edit goes unseen.
 const VIEW_CODE = ['src/views', 'src/story'];
 const GRAPH: CodeParts = { sources: VIEW_CODE, packages: ['d3-force'] };
 const CHARTS: CodeParts = { sources: VIEW_CODE, packages: ['d3-geo', 'd3-scale', 'd3-time', 'topojson-client', 'world-atlas'] };
-// resvg draws a PNG's text with the system's fonts: installing or removing one must miss.
-const PNG: CodeParts = { sources: ['src/views/charts/png.ts'], packages: ['@resvg/resvg-js'], systemFolders: SYSTEM_FONT_FOLDERS };
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 let vocabularyHash: string | undefined;
@@ -71,9 +68,4 @@ export function renderPanel(story: Story, panel: string, options: RenderOptions)
 export function panelSprites(story: Story, panel: string, spriteId: string): string[] {
   const input = stableText({ vocabulary: vocabulary(), story: storyHash(story), panel, spriteId });
   return cachedJson('chart-sprite', CHARTS, input, () => computeSprites(story, panel, spriteId));
-}
-
-/** svgToPng (src/views/charts/png.ts) through the cache: a chart's PNG download. */
-export function svgToPng(svg: string): Buffer {
-  return cachedBytes('chart-png', PNG, svg, () => computePng(svg));
 }

@@ -17,8 +17,8 @@
  *   one story can change on another's pages. It too is read from files, outside the module graph.
  * - the code: every source file under src/ and astro.config.mjs (with Node's version, through codeVersion).
  *   Astro hashes each page's module graph, but that graph does not see everything that shapes the bytes:
- *   Tailwind's stylesheet is generated from the classes of every source file, the charts' CSS is inlined
- *   through `?raw`, and the system fonts draw the PNG downloads' text (their listing is in the key too).
+ *   Tailwind's stylesheet is generated from the classes of every source file, and the charts' CSS is
+ *   inlined through `?raw`.
  *   With the whole of src/ in the key, any code edit renders every page again, as before incremental
  *   builds; only content edits are incremental. Package versions are in Astro's own check (it drops its
  *   whole manifest when package-lock.json changes).
@@ -30,12 +30,11 @@ import { createHash } from 'node:crypto';
 import { SITE } from '../story/site-identity';
 import type { Story } from '../story/types';
 import { VOCABULARY } from '../story/vocabulary';
-import { codeVersion, stableText, SYSTEM_FONT_FOLDERS, type CodeParts } from './build-cache';
+import { codeVersion, stableText, type CodeParts } from './build-cache';
 
 const PAGE_CODE: CodeParts = {
   sources: ['src', 'astro.config.mjs'],
   packages: [],
-  systemFolders: SYSTEM_FONT_FOLDERS,
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

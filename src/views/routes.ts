@@ -23,8 +23,8 @@ export const routes = {
   figure: (slug: string, figureId: string) => `${base}stories/${slug}/charts/#${anchors.figure(figureId)}`,
   /** A chart panel ("casualties", "deployment") on the charts page. */
   chartPanel: (slug: string, panel: string) => `${base}stories/${slug}/charts/#${anchors.chartPanel(panel)}`,
-  /** A panel's downloads: data as csv or json, the chart as svg or png. */
-  chartFile: (slug: string, panel: string, ext: 'csv' | 'json' | 'svg' | 'png') => `${base}stories/${slug}/charts/${panel}.${ext}`,
+  /** A panel's downloads: data as csv or json, the chart as svg (the browser draws the PNG from it). */
+  chartFile: (slug: string, panel: string, ext: 'csv' | 'json' | 'svg') => `${base}stories/${slug}/charts/${panel}.${ext}`,
   claims: (slug: string) => `${base}stories/${slug}/claims/`,
   claim: (slug: string, claimId: string) => `${base}stories/${slug}/claims/#${anchors.claim(claimId)}`,
   /** A figure report's row in the claims ledger (article and later reports alike). */

@@ -105,13 +105,13 @@ describe.each(articles)('%s', (ARTICLE) => {
       await page.locator(`#${paragraph}`).hover();
       await button.click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteOrigin()}${ARTICLE}#${paragraph}`);
-      await expect.poll(() => page.locator('[role="status"][data-copy-status]').textContent()).toBe('Link copied');
+      await expect.poll(() => page.locator('[role="status"][data-status-region]').textContent()).toBe('Link copied');
     });
 
     it('announces a second copy too: the live region empties before it speaks again', async () => {
       const page = await tabs.open(siteOrigin() + ARTICLE, { viewport: { width: 1280, height: 800 }, permissions: CLIPBOARD });
       const button = page.locator(`button[data-copy-link="#${paragraph}"]`);
-      const region = page.locator('[role="status"][data-copy-status]');
+      const region = page.locator('[role="status"][data-status-region]');
       await page.locator(`#${paragraph}`).hover();
       await button.click();
       await expect.poll(() => region.textContent()).toBe('Link copied');

@@ -5,6 +5,7 @@
  * (tests/support/page-kinds.ts: the largest, and the smallest where the kind varies), whatever their story; the figures each test
  * uses are read from the page as built.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PALETTES } from '../../src/views/charts/theme';
@@ -210,9 +211,47 @@ describe.each(chartPages)('%s', (PAGE) => {
         // Each drawing (a map too) once, in its narrow layout.
         expect(await chart.locator('svg.chart-svg').filter({ visible: true }).count(), id).toBe(drawings);
         expect(await chart.locator('[data-chart-toolbar]').isHidden(), id).toBe(true);
+        // The PNG needs a script to draw it; the SVG, which any browser opens, is there instead.
+        expect(await chart.locator('.chart-downloads button[data-chart-png]').isHidden(), id).toBe(true);
+        expect(await chart.locator('.chart-downloads a[href$=".svg"]').isVisible(), id).toBe(true);
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+
+  describe('downloads', () => {
+    it('saves a chart as a PNG the browser draws from its SVG, at twice its size, with ink on paper', async () => {
+      const page = await open(PAGE, 1280);
+      const button = page.locator('.chart-downloads button[data-chart-png]').first();
+      expect(await button.isVisible()).toBe(true);
+      const [svgPath, fileName] = [await button.getAttribute('data-chart-png'), await button.getAttribute('data-file-name')];
+      const svgWidth = await page.evaluate(async (url) => {
+        const svg = new DOMParser().parseFromString(await (await fetch(url)).text(), 'image/svg+xml');
+        return Number(svg.documentElement.getAttribute('width'));
+      }, svgPath!);
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(download.suggestedFilename()).toBe(fileName);
+      const png = readFileSync((await download.path())!);
+      expect(png.subarray(0, 8).toString('hex'), 'a PNG file').toBe('89504e470d0a1a0a');
+      expect(png.readUInt32BE(16), 'twice the SVG’s width').toBe(2 * svgWidth);
+      // Drawn, not blank: the chart's paper at the corner, and text and marks in dark ink across it.
+      const pixels = await page.evaluate(async (base64) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = Object.assign(document.createElement('canvas'), { width: image.naturalWidth, height: image.naturalHeight });
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let ink = 0;
+        for (let index = 0; index < data.length; index += 4) if (data[index] + data[index + 1] + data[index + 2] < 3 * 110) ink += 1;
+        return { corner: [...data.slice(0, 4)], ink: ink / (data.length / 4) };
+      }, png.toString('base64'));
+      const paper = PALETTES.light['--chart-paper'].match(/[0-9a-f]{2}/gi)!.map((hex) => parseInt(hex, 16));
+      expect(pixels.corner, 'opaque paper in the corner').toEqual([...paper, 255]);
+      expect(pixels.ink, 'share of dark pixels').toBeGreaterThan(0.005);
+      await expect.poll(() => page.locator('[role="status"][data-status-region]').textContent()).toBe('PNG saved');
     });
   });
 
@@ -243,7 +282,7 @@ describe.each(chartPages)('%s', (PAGE) => {
       const snippet = await shown().locator('textarea.embed-code').inputValue();
       expect(snippet).not.toMatch(/\/(dark|auto)\/"/);
       await shown().locator('button[data-copy-text-from]').click();
-      await expect.poll(() => page.locator('[role="status"][data-copy-status]').textContent()).toBe('Embed code copied');
+      await expect.poll(() => page.locator('[role="status"][data-status-region]').textContent()).toBe('Embed code copied');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
       expect(await page.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(1);
       // Choosing dark shows (and copies) the dark snippet instead.
@@ -253,7 +292,7 @@ describe.each(chartPages)('%s', (PAGE) => {
       expect(dark).toMatch(/\/dark\/"/);
       await shown().locator('button[data-copy-text-from]').click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(dark);
-      expect(await page.locator('[data-copy-status]').count()).toBe(1);
+      expect(await page.locator('[data-status-region]').count()).toBe(1);
     });
   });
 });

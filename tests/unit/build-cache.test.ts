@@ -2,11 +2,11 @@
  * The build cache (src/site/build-cache.ts): a result is computed once per input and code, read back the
  * same, and an entry that is damaged on disk is ignored and computed again. Each test has its own folder.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cachedBytes, cachedJson, codeHash, codeVersion, maxAgeDays, pruneCache, type CodeParts } from '../../src/site/build-cache';
+import { cachedBytes, cachedJson, codeVersion, maxAgeDays, pruneCache, type CodeParts } from '../../src/site/build-cache';
 
 const PARTS: CodeParts = { sources: ['src/site/build-cache.ts'], packages: ['d3-force'] };
 let dir: string;
@@ -66,20 +66,6 @@ describe('the build cache', () => {
     expect(withForce).toMatch(/^[0-9a-f]{64}$/);
     expect(withGeo).not.toBe(withForce);
     expect(() => codeVersion('version-c', { sources: [], packages: ['no-such-package'] })).toThrow(/not in package-lock/);
-  });
-
-  it('keys entries by the files of the system folders they draw with (fonts), so a font installed misses', () => {
-    const fonts = join(dir, 'fonts');
-    mkdirSync(fonts);
-    writeFileSync(join(fonts, 'a.ttf'), 'glyphs');
-    const parts = { ...PARTS, systemFolders: [fonts] };
-    const before = codeHash('chart-png', parts);
-    expect(codeHash('chart-png', parts)).toBe(before);
-    expect(codeHash('chart-png', PARTS)).not.toBe(before);
-    writeFileSync(join(fonts, 'b.ttf'), 'more glyphs');
-    expect(codeHash('chart-png', parts)).not.toBe(before);
-    // A folder that is not there counts as such, and does not fail the build.
-    expect(codeHash('chart-png', { ...PARTS, systemFolders: [join(dir, 'none')] })).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('deletes entries no build has used for the allowed days, and keeps those a build used since', () => {

@@ -34,7 +34,7 @@ describe('the site’s addresses', () => {
 
   it('names downloads, regroupings, embeds and the search', () => {
     expect(routes.chartFile('s', 'casualties', 'csv')).toBe('/stories/s/charts/casualties.csv');
-    expect(routes.chartFile('s', 'deployment', 'png')).toBe('/stories/s/charts/deployment.png');
+    expect(routes.chartFile('s', 'deployment', 'svg')).toBe('/stories/s/charts/deployment.svg');
     expect(routes.claimsGrouped('s', 'topic')).toBe('/stories/s/claims/?group=topic');
     expect(routes.embed('s', 'casualties')).toBe('/embed/s/casualties/');
     expect(routes.embed('s', 'casualties', 'dark')).toBe('/embed/s/casualties/dark/');

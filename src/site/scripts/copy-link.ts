@@ -8,6 +8,8 @@
  * One click listener and one live region serve the whole page: a long page has dozens of buttons, and
  * markup per button would be laid out on every load for a message heard now and then.
  */
+import { announce, statusRegion } from './announce';
+
 const BUTTONS = 'button[data-copy-link], button[data-copy-text-from], button[data-share-link]';
 
 function absoluteUrl(target: string): string {
@@ -26,29 +28,6 @@ function showFallback(button: HTMLElement, url: string): void {
   field.select();
 }
 
-/** The page's polite live region; it must exist before its first message for screen readers to hear it. */
-function statusRegion(): HTMLElement {
-  const existing = document.querySelector<HTMLElement>('[data-copy-status]');
-  if (existing) return existing;
-  const region = document.createElement('p');
-  region.className = 'sr-only';
-  region.setAttribute('role', 'status');
-  region.dataset.copyStatus = '';
-  document.body.append(region);
-  return region;
-}
-
-let pending: number | undefined;
-function announce(message: string): void {
-  const status = statusRegion();
-  window.clearTimeout(pending);
-  // Emptied first, so that copying twice in a row is announced twice.
-  status.textContent = '';
-  pending = window.setTimeout(() => {
-    status.textContent = message;
-    pending = window.setTimeout(() => (status.textContent = ''), 2500);
-  }, 50);
-}
 
 /** Copies the text of a field (an embed snippet); on refusal, selects it for copying by hand. */
 async function copyFieldText(button: HTMLElement): Promise<void> {

@@ -23,7 +23,7 @@ export interface Palette {
   '--chart-font': string;
 }
 
-/** Fonts a file can count on: DejaVu Sans where resvg renders the PNG, then common system faces. */
+/** Fonts a file can count on: DejaVu Sans (most Linux systems, and the metrics labels are measured with), then common system faces. */
 const FILE_FONT = "'DejaVu Sans', Verdana, 'Segoe UI', Roboto, Arial, sans-serif";
 
 export const PALETTES: Record<ChartTheme, Palette> = {
