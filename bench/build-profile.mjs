@@ -75,7 +75,8 @@ function categorise(node, index) {
   }
   const path = url.replace(/^file:\/\//, '');
   // Page code that Vite bundled into chunks: find the source file by the function's name.
-  if (/\/(\.prerender|chunks|pages|_astro)\//.test(path) && !path.includes('node_modules')) {
+  // (A source file under src/pages/ is the source itself, not a chunk.)
+  if (/\/(\.prerender|chunks|pages|_astro)\//.test(path) && !path.includes('node_modules') && !path.startsWith(join(root, 'src/'))) {
     const files = index.get(functionName);
     const file = files && files.size === 1 ? [...files][0] : null;
     if (file) return categorise({ callFrame: { url: join(root, file), functionName } }, index);
