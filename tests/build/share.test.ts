@@ -5,6 +5,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { FEED_ITEMS, latest } from '../../src/views/archive';
 import { routes } from '../../src/views/routes';
+import { shareImagePath } from '../../src/views/share';
 import { listPages, loadPage, siteDir } from '../support/site';
 import { siteStories } from '../support/site-stories';
 
@@ -44,6 +45,21 @@ describe.each(stories.map((story) => [story.slug, story] as const))('the story %
     expect(data.datePublished).toBe(story.meta.published);
     expect(data.sourceOrganization.name).toBe(story.meta.source);
   });
+
+  if (story.actors.length > 0) {
+    it('shows the story’s card on each actor’s profile, named by the profile’s own title; the story’s other pages have cards of their own', () => {
+      const image = ($: ReturnType<typeof loadPage>) => $('meta[property="og:image"]').attr('content');
+      const storyCard = image(loadPage(ARTICLE));
+      for (const actor of story.actors) {
+        const $ = loadPage(routes.actor(story.slug, actor.id));
+        expect(image($), actor.id).toBe(storyCard);
+        expect($('meta[property="og:image:alt"]').attr('content'), actor.id).toContain(story.meta.title);
+        expect($('meta[property="og:title"]').attr('content'), actor.id).toContain(actor.name);
+      }
+      const own = [routes.actors(story.slug), routes.timeline(story.slug), routes.claims(story.slug), ...story.sections.map((section) => routes.section(story.slug, section.id))];
+      for (const page of own) expect(image(loadPage(page)), page).toBe(new URL(shareImagePath(page), storyCard).href);
+    });
+  }
 
   if (story.sections.length > 0) {
     it('has a share page per section whose preview names the section and links to its place', () => {

@@ -78,6 +78,22 @@ describe('the words that become links', () => {
     expect($(`#${PHOTO} figcaption`).text()).toBe('Smoke rises from the city hall building during a protest in Eastport. Credit: Fixture Photographer/Fixture Agency');
   });
 
+  it('links words in every paragraph of a tweet, each where the block’s text has it', () => {
+    const article = ':::tweet{author="Fixture Reporter" handle="@fixture" date="2031-06-10" dateText="June 10, 2031"}\nNorthland says its troops crossed.\n\nRidge is quiet, says Northland.\n:::\n';
+    const block = parseArticle(article, 'a.md').blocks[0];
+    const at = (words: string, id: string, from = 0): InlineLink => {
+      const start = block.text.indexOf(words, from);
+      return { kind: 'mention', id, start, end: start + words.length, href: `/stories/s/actors/${id}/` };
+    };
+    const links = [at('Northland', 'northland'), at('Ridge', 'ridge'), at('Northland', 'northland', 1)];
+    const $ = load(renderArticle(article, 'a.md', { annotations: [[rehypeAnnotate, { plan: new Map([[block.id, { ...nothing(), links }]]) }]] }));
+    expect($(`#${block.id} blockquote p`).toArray().map((paragraph) => $(paragraph).find('a.annot').toArray().map((element) => $(element).text()))).toEqual([
+      ['Northland'],
+      ['Ridge', 'Northland'],
+    ]);
+    expect($(`#${block.id} blockquote p`).toArray().map((paragraph) => $(paragraph).text())).toEqual(['Northland says its troops crossed.', 'Ridge is quiet, says Northland.']);
+  });
+
   it('links words of a tweet’s quotation, not of its author line', () => {
     const $ = render({ [TWEET]: { links: [link(TWEET, 'Northland'), link(TWEET, 'Ridge', 'ridge')] } });
     expect($(`#${TWEET} blockquote a.annot`).toArray().map((element) => $(element).text())).toEqual(['Northland', 'Ridge']);

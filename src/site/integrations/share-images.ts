@@ -7,12 +7,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderAsync } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
-import { SITE_NAME } from '../../views/share';
+import { SITE_NAME, shareImagePath } from '../../views/share';
 import { cachedBytesAsync, stableText, type CodeParts } from '../build-cache';
 import { ownCopy } from '../own-copy';
 
@@ -88,10 +88,18 @@ function cardNumbers(files: string[]): CardNumber[] {
   return picked.map((row) => ({ words: row.valueText, label: row.figureLabel, source: row.source }));
 }
 
-function readCard(html: string, outDir: string): Card | null {
+/** The page a built HTML file is served as: /stories/a/index.html is /stories/a/. */
+const pagePath = (file: string, outDir: string) => `/${relative(outDir, file).replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * The card a page makes: from its own words, when its og:image is its own card. A page that shows another
+ * page's card (a profile shows its story's, views/share.ts) makes none; that page makes it.
+ */
+function readCard(file: string, outDir: string): Card | null {
+  const html = readFileSync(file, 'utf8');
   const image = metaContent(html, 'og:image');
   const title = metaContent(html, 'og:title');
-  if (!image || !title) return null;
+  if (!image || !title || new URL(image).pathname !== shareImagePath(pagePath(file, outDir))) return null;
   const numberFiles = (metaContent(html, 'share:numbers') ?? '').split(' ').filter(Boolean).map((path) => join(outDir, path));
   const missing = numberFiles.find((file) => !existsSync(file));
   if (missing) throw new Error(`share image for ${new URL(image).pathname}: no chart data at ${missing}`);
@@ -198,7 +206,7 @@ export default function shareImages(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const cards = htmlFiles(outDir).flatMap((file) => readCard(readFileSync(file, 'utf8'), outDir) ?? []);
+        const cards = htmlFiles(outDir).flatMap((file) => readCard(file, outDir) ?? []);
         // Identical cards (same layout, words and chart; an embed's themed pages, say) are rendered once,
         // and reused across builds through the build cache.
         // Each image is written as soon as it is rendered and then let go: a thousand stories hold tens of
@@ -216,7 +224,7 @@ export default function shareImages(): AstroIntegration {
             writeFileSync(target, image);
           }
         });
-        logger.info(`${cards.length} share images written`);
+        logger.info(`${cards.length} share images written (${targets.size} different)`);
       },
     },
   };

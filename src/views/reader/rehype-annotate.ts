@@ -9,22 +9,29 @@ import { h } from 'hastscript';
 import type { AnnotationPlan, BlockAnnotations, InlineLink } from './annotations';
 import { quoted } from '../format/text';
 
-/** The element whose text is the block's text: the paragraph, the caption, or the tweet's quotation. */
-function textContainer(node: Element): Element | undefined {
-  if (node.tagName !== 'figure') return node;
+/**
+ * The elements whose text is the block's text, in order: the paragraph, the caption, or each paragraph of
+ * the tweet's quotation (the block's text keeps a tweet's paragraphs apart by one space, remark-block-ids.ts).
+ */
+function textContainers(node: Element): Element[] {
+  if (node.tagName !== 'figure') return [node];
   const inner = node.children.find(
     (child): child is Element => child.type === 'element' && (child.tagName === 'figcaption' || child.tagName === 'blockquote'),
   );
   if (inner?.tagName === 'blockquote') {
-    return inner.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p') ?? inner;
+    const paragraphs = inner.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'p');
+    return paragraphs.length ? paragraphs : [inner];
   }
-  return inner;
+  return inner ? [inner] : [];
 }
 
-/** Wraps each link's span in an <a>, walking the text nodes in order. Spans crossing markup are left as text. */
-function wrapLinks(container: Element, links: InlineLink[]): void {
+/**
+ * Wraps each link's span in an <a>, walking the text nodes in order; the container's text starts at `textStart`
+ * in the block’s text. Spans crossing markup are left as text.
+ */
+function wrapLinks(container: Element, links: InlineLink[], textStart = 0): void {
   const sorted = [...links].sort((a, b) => a.start - b.start);
-  let offset = 0;
+  let offset = textStart;
   const rewrite = (children: ElementContent[]): ElementContent[] =>
     children.flatMap((child): ElementContent[] => {
       if (child.type === 'element') {
@@ -127,9 +134,14 @@ export default function rehypeAnnotate(options: { plan: AnnotationPlan }) {
       if (node.type !== 'element' || typeof node.properties.id !== 'string') continue;
       const annotations = options.plan.get(node.properties.id);
       if (!annotations) continue;
-      const container = textContainer(node);
-      if (container) wrapLinks(container, annotations.links);
-      const note = aside(node.properties.id, openingWords(container ?? node), annotations);
+      const containers = textContainers(node);
+      let start = 0;
+      for (const container of containers) {
+        wrapLinks(container, annotations.links, start);
+        // One space between a tweet's paragraphs in the block's text.
+        start += toString(container).length + 1;
+      }
+      const note = aside(node.properties.id, openingWords(containers[0] ?? node), annotations);
       if (note) out.push(note);
     }
     tree.children = out;
