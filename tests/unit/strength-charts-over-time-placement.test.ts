@@ -43,6 +43,14 @@ describe('reports along the date axis', () => {
     const placed = placeByDate(lanes, dayX, [0, 100]);
     expect(placed.map(({ lane, x }) => [lane.report.id, x])).toEqual([['a', 64], ['b', 82], ['c', 100]]);
   });
+
+  it('spreads more same-day reports than the axis holds a gap apart evenly over it, none on top of another', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+    const [{ lanes }] = tollGroups(tollFigure('toll', 'Toll', ids.map((id, i) => reportedOn(id, exact(200 + i), '2030-03-01'))));
+    const placed = placeByDate(lanes, dayX, [10, 100]);
+    expect(idsOf(placed)).toEqual(ids);
+    expect(placed.map(({ x }) => x)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+  });
 });
 
 const TEXT = '238';

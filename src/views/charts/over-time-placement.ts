@@ -10,10 +10,14 @@ import { textWidth } from './text-metrics';
  */
 export const SAME_DAY_GAP = { narrow: 18, wide: 36 };
 
-/** Where each report stands along the date axis: at its date, same-day reports side by side ("before" a date first). */
-export function placeByDate(lanes: Lane[], dateX: (isoDate: string) => number, range: [number, number], gap = SAME_DAY_GAP.narrow): { lane: Lane; x: number }[] {
+/**
+ * Where each report stands along the date axis: at its date, same-day reports side by side ("before" a date
+ * first). More reports than the axis holds at `gap` apart share it evenly, closer, rather than pile up at its start.
+ */
+export function placeByDate(lanes: Lane[], dateX: (isoDate: string) => number, range: [number, number], wantedGap = SAME_DAY_GAP.narrow): { lane: Lane; x: number }[] {
   const key = (lane: Lane) => `${lane.row.date}|${lane.row.dateQualifier === 'before' ? 0 : 1}`;
   const sorted = lanes.map((lane, index) => ({ lane, index })).sort((a, b) => key(a.lane).localeCompare(key(b.lane)) || a.index - b.index);
+  const gap = sorted.length > 1 ? Math.min(wantedGap, (range[1] - range[0]) / (sorted.length - 1)) : wantedGap;
   const xs = sorted.map(({ lane }) => dateX(lane.row.date));
   for (let i = 1; i < xs.length; i += 1) xs[i] = Math.max(xs[i], xs[i - 1] + gap);
   // Pushed past the end: walk back so the last report ends at the axis's end and the rest keep their gaps.

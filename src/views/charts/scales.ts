@@ -101,7 +101,7 @@ export function makeScale(choice: ScaleChoice, extents: Extent[], range: [number
   };
 }
 
-/** Labels every tick that has room: the ends hang inwards and are always kept; a middle label that would touch a neighbour is dropped. */
+/** Labels every tick that has room: the ends hang inwards, the first always kept and the last unless it would touch the first; a middle label that would touch a neighbour is dropped. */
 function spreadTicks(positions: { value: number; x: number }[], font: { size: number }): Tick[] {
   const gap = font.size * 0.75;
   const boxes = positions.map(({ value, x }, index) => {
