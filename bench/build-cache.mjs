@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeCopies } from './lib/story-copies.mjs';
+import { astroBuild } from './lib/astro-build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // Inside the project (tmp/ is git-ignored): Astro stages its pages beside the output folder.
@@ -21,7 +22,7 @@ const { values: { note } } = parseArgs({ options: { note: { type: 'string' } } }
 function build(folder, env) {
   const timeFile = join(folder, 'time.txt');
   const load = loadavg()[0];
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, ...astroBuild()], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

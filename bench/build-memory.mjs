@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { plainLog, withoutNumbers } from './lib/build-log.mjs';
 import { makeStories } from './lib/generated-stories.mjs';
+import { astroBuild } from './lib/astro-build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { stories: { type: 'string' }, note: { type: 'string' } } });
@@ -69,7 +70,8 @@ async function main() {
   makeStories(content, STORIES);
   const loadBefore = loadavg()[0];
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const [node, ...args] = astroBuild();
+  const child = spawn(node, args, {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: join(folder, 'out'), CONTENT_ROOTS: content, BUILD_CACHE_DIR: join(folder, 'build-cache') },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeStories } from './lib/generated-stories.mjs';
 import { makeCopies } from './lib/story-copies.mjs';
+import { astroBuild } from './lib/astro-build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'tmp/build-profile');
@@ -109,7 +110,7 @@ function build() {
   if (values.generated) makeStories(content, stories);
   else makeCopies(content, stories - 1);
   const timeFile = join(work, 'time.txt');
-  const command = ['/usr/bin/time', '-f', '%e %U %S', '-o', timeFile, process.execPath, '--cpu-prof', `--cpu-prof-dir=${profiles}`, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const command = ['/usr/bin/time', '-f', '%e %U %S', '-o', timeFile, ...astroBuild('--cpu-prof', `--cpu-prof-dir=${profiles}`)];
   const result = spawnSync(command[0], command.slice(1), {
     cwd: root,
     encoding: 'utf8',

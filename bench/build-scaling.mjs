@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { plainLog, withoutNumbers } from './lib/build-log.mjs';
 import { editOneStory, makeStories, STORIES_PER_WEEK } from './lib/generated-stories.mjs';
+import { astroBuild } from './lib/astro-build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // Inside the project: Astro then stages its pages in <outDir>/.prerender, apart from other builds.
@@ -75,7 +76,7 @@ function whereTimeWent(log) {
 function build(folder, contentRoot) {
   const out = join(folder, 'out');
   const timeFile = join(folder, 'time.txt');
-  const astro = [process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const astro = astroBuild();
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, ...astro], {
     cwd: root,
