@@ -1,6 +1,6 @@
 /**
  * A chart's PNG, drawn in the reader's browser from its SVG download, as enhancement: the build makes no
- * PNG (drawing three large PNGs per story was a third of a cold build's time, bench/results/build-profile.md).
+ * PNG (drawing three large PNGs per story was nearly half of a cold build's CPU, bench/results/build-profile.md).
  * `button[data-chart-png]` names the SVG file; the browser draws it onto a canvas at twice its size, for
  * sharp text on high-density screens and in slides, and saves it. Without scripting the button is not shown
  * (data-needs-js) and the SVG download, which any browser or editor opens, is the picture.
