@@ -4,12 +4,11 @@
 //   npm run check              every story (EXTRA_CONTENT_ROOTS adds fixture roots, as for the build)
 //   npm run check -- <slug>    one story
 import { resolve } from 'node:path';
-import { createServer } from 'vite';
+import { sourceLoader } from './source-loader.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const [only] = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-// Vite only to load the TypeScript sources, as the build does; it serves nothing.
-const vite = await createServer({ root, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+const vite = await sourceLoader(root);
 try {
   const { checkContent } = await vite.ssrLoadModule('/src/story/load/check-content.ts');
   const { checkSummary } = await vite.ssrLoadModule('/src/story/load/check-summary.ts');

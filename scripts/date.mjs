@@ -4,11 +4,10 @@
 // or the phrase cannot be read.
 //   npm run date -- <slug> "<the article's phrase>" [--root <content folder>]
 import { resolve } from 'node:path';
-import { createServer } from 'vite';
+import { sourceLoader } from './source-loader.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-// Vite only to load the TypeScript sources, as the build does; it serves nothing.
-const vite = await createServer({ root, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+const vite = await sourceLoader(root);
 try {
   const { runDateCommand } = await vite.ssrLoadModule('/src/story/dates/date-command.ts');
   const { stdout, stderr, exitCode } = runDateCommand(root, process.argv.slice(2));

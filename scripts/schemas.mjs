@@ -5,12 +5,11 @@
 //   npm run schemas
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createServer } from 'vite';
+import { sourceLoader } from './source-loader.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const folder = join(root, 'content/schemas');
-// Vite only to load the TypeScript sources, as the build does; it serves nothing.
-const vite = await createServer({ root, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+const vite = await sourceLoader(root);
 try {
   const { editorSchemas, schemaFileText } = await vite.ssrLoadModule('/src/story/json-schemas.ts');
   const { readSiteVocabulary } = await vite.ssrLoadModule('/src/story/vocabulary.ts');

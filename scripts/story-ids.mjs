@@ -3,7 +3,7 @@
 // an excerpt never quotes them.
 //   npm run story:ids -- <slug>     (EXTRA_CONTENT_ROOTS adds fixture roots, as for the build)
 import { resolve } from 'node:path';
-import { createServer } from 'vite';
+import { sourceLoader } from './source-loader.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const [slug] = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
@@ -11,7 +11,7 @@ if (!slug) {
   console.error('usage: npm run story:ids -- <slug>');
   process.exit(1);
 }
-const vite = await createServer({ root, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+const vite = await sourceLoader(root);
 try {
   const { articleBlocks, blockListing } = await vite.ssrLoadModule('/src/story/load/article-blocks.ts');
   try {

@@ -6,7 +6,7 @@
 // EXTRA_CONTENT_ROOTS) instead of the project's content/; paths are relative to where npm was run.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createServer } from 'vite';
+import { sourceLoader } from './source-loader.mjs';
 
 const USAGE = 'usage: npm run story:new -- <slug> --from <report.txt> [--root <content root>]';
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -63,8 +63,7 @@ async function run(vite) {
   return 0;
 }
 
-// Vite only to load the TypeScript sources, as the check does; it serves nothing.
-const vite = await createServer({ root: projectRoot, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+const vite = await sourceLoader(projectRoot);
 try {
   process.exitCode = await run(vite);
 } finally {
