@@ -143,7 +143,7 @@ function main() {
   const lines = [
     `## Profile of ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`,
     '',
-    `Written by \`npx node bench/build-profile.mjs --stories ${stories}${values.generated ? ' --generated' : ''}\` (run ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}): a cold \`astro build\` ` +
+    `Written by \`npx node bench/build-profile.mjs --stories ${stories}${values.generated ? ' --generated' : ''}\`: a cold \`astro build\` ` +
       `(fresh BUILD_CACHE_DIR) of the site with ${stories} stories (${values.generated ? 'generated, bench/lib/generated-stories.mjs, as build-scaling builds them' : `the first and ${stories - 1} copies, bench/lib/story-copies.mjs`}) under \`node --cpu-prof\`; ` +
       'the profiles stay in tmp/build-profile/profiles/ (open one in Chrome DevTools → Performance).',
     '',

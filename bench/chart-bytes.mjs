@@ -14,9 +14,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createServer } from 'vite';
 import { gzip, pageAssets } from './lib/page-assets.mjs';
 import { brotliCompressSync } from 'node:zlib';
+import { astroBuild } from './lib/astro-build.mjs';
+import { sourceLoader } from '../scripts/source-loader.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsFile = join(root, 'bench/results/chart-bytes.md');
@@ -35,7 +36,8 @@ const RUNS = Number(option('--runs') ?? 20);
 function buildSite() {
   const outDir = mkdtempSync(join(tmpdir(), 'chart-bytes-'));
   console.log(`Building the site into ${outDir} …`);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const [node, ...buildArgs] = astroBuild();
+  const result = spawnSync(node, buildArgs, {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: outDir },
@@ -71,14 +73,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** Times the pure render functions as the build runs them, loaded through Vite like Astro loads them. */
 async function timeRenders() {
-  const server = await createServer({
-    configFile: false,
-    root,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
+  const server = await sourceLoader(root);
   try {
     const { renderPanel } = await server.ssrLoadModule('/src/views/charts/registry.ts');
     const { storyFromFiles } = await server.ssrLoadModule('/tests/support/story-from-files.ts');

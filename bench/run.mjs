@@ -27,6 +27,7 @@ import { LIGHTHOUSE_DEFAULT_SLOWDOWN, median, slowdownForBenchmarkIndex } from '
 import { CATEGORIES, freePort, launchChromium, lighthouseRun, metricInputs, precompress, walk } from './lib/lighthouse.mjs';
 import { writeNaivePeer } from './lib/naive-peer.mjs';
 import { serveSite } from '../tests/support/server.ts';
+import { astroBuild } from './lib/astro-build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // Inside the project: Astro then stages its pages in <outDir>/.prerender, apart from other builds.
@@ -65,7 +66,7 @@ function build() {
   for (const path of [outDir, `${outDir}-cache`, `${outDir}-build-cache`]) rmSync(path, { recursive: true, force: true });
   const timeFile = join(root, 'bench/.runs/build-time.txt');
   rmSync(timeFile, { force: true });
-  const astro = [process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const astro = astroBuild();
   // GNU time adds the CPU time of the build and its children, a figure that hardly moves with machine load.
   const command = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%U %S', '-o', timeFile, ...astro] : astro;
   const started = performance.now();

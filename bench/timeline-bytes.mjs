@@ -15,6 +15,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzip, pageAssets } from './lib/page-assets.mjs';
+import { astroBuild } from './lib/astro-build.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsFile = join(root, 'bench/results/timeline-bytes.md');
@@ -27,7 +28,8 @@ const siteArg = args.includes('--site') ? args[args.indexOf('--site') + 1] : und
 function buildSite() {
   const outDir = mkdtempSync(join(tmpdir(), 'timeline-bytes-'));
   console.log(`Building the site into ${outDir} …`);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const [node, ...buildArgs] = astroBuild();
+  const result = spawnSync(node, buildArgs, {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_OUT_DIR: outDir },

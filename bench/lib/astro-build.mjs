@@ -1,4 +1,4 @@
-// The `astro build` command the build benchmarks run: this process's Node (the project's Node 22) with the
+// The `astro build` command the benchmarks run: this process's Node (the project's Node 22) with the
 // V8 options of package.json's build script (its heap cap), so a benchmark measures the build as
 // `npm run build` runs it.
 import { readFileSync } from 'node:fs';
